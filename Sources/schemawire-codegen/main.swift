@@ -1,0 +1,1 @@
+print("schemawire-codegen: not yet implemented")

@@ -1,0 +1,1 @@
+print("schemawire: not yet implemented")
