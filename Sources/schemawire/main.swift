@@ -1,15 +1,11 @@
-// Temporary entry point until the CLI issue lands: `schemawire bench <name>`.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Every benchmark the CLI can run, by name. Each lives in its own file under Benchmarks/.
+/// Every benchmark `schemawire bench` can run, by name. Each lives in its own file under Benchmarks/.
 let benchmarks: [(name: String, run: @Sendable () async throws -> BenchmarkReport)] = [
 ]
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "bench" {
-    let wanted = arguments.dropFirst().first ?? "all"
-    for benchmark in benchmarks where wanted == "all" || wanted == benchmark.name {
-        print(try await benchmark.run().rendered)
-    }
-} else {
-    print("usage: schemawire bench [name|all]")
-}
+exit(await CommandLineTool.main(Array(CommandLine.arguments.dropFirst())))
