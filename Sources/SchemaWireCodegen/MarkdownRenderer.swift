@@ -49,7 +49,7 @@ struct MarkdownRenderer {
             lines += ["| Member | Swift | Type | Required | Description |", "| --- | --- | --- | --- | --- |"]
             for property in properties {
                 var notes = property.documentation.map(oneLine) ?? ""
-                if let constant = property.constant { notes += " Always `\(constant)`." }
+                if let constant = property.constant { notes += " Always `\(String(decoding: JSONEncoding.encode(constant), as: UTF8.self))`." }
                 if let value = property.defaultValue { notes += " Default `\(String(decoding: JSONEncoding.encode(value), as: UTF8.self))`." }
                 let type = property.type.swift + (property.isOptional ? "?" : "")
                 lines.append("| `\(property.wireName)` | `\(property.swiftName)` | `\(type)` | \(property.isOptional ? "no" : "yes") | \(cell(notes)) |")

@@ -56,8 +56,8 @@ struct PropertyModel: Sendable, Hashable {
     var isOptional: Bool
     var documentation: String?
     var provenance: String
-    /// A `const` string: the member's init parameter defaults to it.
-    var constant: String?
+    /// A `const` string or integer: the member's init parameter defaults to it.
+    var constant: JSONValue?
     /// The schema's `default`, shown in documentation.
     var defaultValue: JSONValue?
 }

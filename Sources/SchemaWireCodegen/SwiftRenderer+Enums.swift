@@ -64,7 +64,7 @@ extension SwiftRenderer {
     func renderDispatch(_ declaration: DeclarationModel, _ variants: [UnionVariantModel], _ dispatch: UnionDispatch, into text: inout SwiftText) {
         switch dispatch {
         case .tag(let tag, let fallback):
-            text.line("switch try reader.peekStringMember(\(tag.swiftLiteral)) {")
+            text.line("switch try reader.peekTag(\(tag.swiftLiteral)) {")
             for variant in variants {
                 guard let selector = variant.selector else { continue }
                 text.line("case \(selector.swiftLiteral)?: self = .\(variant.caseName)(try .init(from: &reader))")

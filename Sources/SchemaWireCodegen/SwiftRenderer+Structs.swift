@@ -23,7 +23,8 @@ extension SwiftRenderer {
 
     func parameter(_ property: PropertyModel) -> String {
         var text = "\(property.swiftName): \(swiftType(property))"
-        if let constant = property.constant, property.type == .string { text += " = \(constant.swiftLiteral)" }
+        if case .string(let constant)? = property.constant, property.type == .string { text += " = \(constant.swiftLiteral)" }
+        else if case .number(let constant)? = property.constant, constant.int64Value != nil, !property.isOptional { text += " = \(constant.int64Value!)" }
         else if property.isOptional { text += " = nil" }
         return text
     }

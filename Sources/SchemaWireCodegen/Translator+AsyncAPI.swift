@@ -32,7 +32,10 @@ extension Translator {
             address: value["address"]?.stringValue ?? "", title: value["title"]?.stringValue,
             documentation: value["description"]?.stringValue, provenance: channel.provenance, parameters: [], messages: [])
         for (wire, parameter) in value["parameters"]?.objectValue ?? [:] {
-            model.parameters.append((Naming.memberName(Naming.lowerCamel(wire)), wire, parameter["description"]?.stringValue))
+            var name = parameter["x-swift-name"]?.stringValue ?? Naming.lowerCamel(wire)
+            // The descriptor's own members keep their names; a parameter spelled like one gets a suffix.
+            if ["address", "addressTemplate", "sentMessageNames", "receivedMessageNames"].contains(name) { name += "Value" }
+            model.parameters.append((Naming.memberName(name), wire, parameter["description"]?.stringValue))
         }
         var directions: [String: (sent: Bool, received: Bool)] = [:]
         for (_, operation) in operations where operation["channel"]?["$ref"]?.stringValue == "#/channels/\(SchemaLocation.escape(key))" {

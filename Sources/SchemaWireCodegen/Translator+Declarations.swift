@@ -40,7 +40,7 @@ extension Translator {
                 wireName: wireName, swiftName: swiftName, type: type,
                 isOptional: !required.contains(wireName) || nullable,
                 documentation: member.value["description"]?.stringValue, provenance: member.provenance,
-                constant: member.value["const"]?.stringValue, defaultValue: member.value["default"]))
+                constant: member.value["const"], defaultValue: member.value["default"]))
         }
         for name in required where !(members?.value.objectValue?.keys.contains(name) ?? false) {
             diagnose(.warning, location, "\"\(name)\" is required but has no entry in properties; it is not generated")
@@ -67,9 +67,11 @@ extension Translator {
                 diagnose(.error, location, "enum value \(entry) does not match the enum's type \(integer ? "integer" : "string")")
                 continue
             }
-            var swiftName = names[wire]?.stringValue
+            let swiftName = names[wire]?.stringValue
                 ?? (integer ? "value" + wire.replacing("-", with: "Minus") : Naming.lowerCamel(wire))
-            if open, swiftName == "unknown" { swiftName = "unknownValue" }
+            if open, swiftName == "unknown" {
+                diagnose(.error, location, "the value \"\(wire)\" would be named `unknown`, which clashes with the open enum's unknown(_:) case; name it with x-enum-names")
+            }
             if cases.contains(where: { $0.swiftName == swiftName }) {
                 diagnose(.error, location, "two enum values are both named \(swiftName) in Swift; name them with x-enum-names")
             }

@@ -36,7 +36,7 @@ extension Translator {
             let models = variants.enumerated().map { index, variant in
                 let value = constant(of: tag, in: variant.target)
                 let name = variant.target.value["x-swift-name"]?.stringValue.map(Naming.lowerCamel)
-                    ?? value.map(Naming.lowerCamel) ?? caseName(for: variant)
+                    ?? value.flatMap { $0.first?.isLetter == true ? Naming.lowerCamel($0) : nil } ?? caseName(for: variant)
                 return UnionVariantModel(caseName: index == fallback && value == nil ? caseName(for: variant) : name,
                                          type: variant.type, selector: value)
             }
@@ -100,6 +100,7 @@ extension Translator {
         }
         guard let member = target.value["properties"]?[key] else { return nil }
         if let value = member["const"]?.stringValue { return value }
+        if let value = member["const"]?.numberValue?.int64Value { return String(value) }
         if let values = member["enum"]?.arrayValue, values.count == 1 { return values[0].stringValue }
         return nil
     }
