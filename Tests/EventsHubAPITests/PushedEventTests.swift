@@ -20,6 +20,18 @@ import EventsHubAPI
         #expect(welcome.clientId == nil)
     }
 
+    @Test func welcomeIsRecognisedInEitherWording() throws {
+        let documented = Samples.welcome.replacingOccurrences(of: "established subscribed", with: "established; subscribed")
+        let event = try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, documented)
+        let tag = try unwrap(event, "expected the other wording to be an unknown message") {
+            if case .unknown(let tag, _) = $0 { tag } else { nil }
+        }
+        #expect(tag == "WebSocket connection established; subscribed to global by default")
+        #expect(event.welcomeBody?.clientId == "338a28f7-666e-46e1-8e7d-4feba5edc061")
+        #expect(try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.welcome).welcomeBody?.subscriptions.count == 4)
+        #expect(try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.error).welcomeBody == nil)
+    }
+
     @Test func errorReplyCarriesTheReason() throws {
         let reply = try unwrap(try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.error), "expected an error reply") {
             if case .errorReply(let value) = $0 { value } else { nil }
