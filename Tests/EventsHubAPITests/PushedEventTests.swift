@@ -105,6 +105,15 @@ import EventsHubAPI
         #expect(healthTag == "degraded")
     }
 
+    @Test func unknownSystemMessageStaysRaw() throws {
+        let text = Samples.clientID.replacingOccurrences(of: "\"message\": \"client-id\"", with: "\"message\": \"server-version\"")
+        let (tag, raw) = try unwrap(try decodeRoundTrip(EventsHub.Events.SystemEvent.self, text), "expected an unknown system message") {
+            if case .unknown(let tag, let raw) = $0 { (tag, raw) } else { nil }
+        }
+        #expect(tag == "server-version")
+        #expect(raw["ref_id"] == .string("ask-1"))
+    }
+
     @Test func malformedTimestampNamesThePointer() {
         let text = Samples.pong.replacingOccurrences(of: "2025-12-12T15:57:55.570578Z", with: "2025-13-12T15:57:55Z")
         expectDecodingError(EventsHub.Events.HealthEvent.self, text, at: "/timestamp")

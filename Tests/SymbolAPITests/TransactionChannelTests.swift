@@ -97,6 +97,13 @@ import SymbolAPI
         #expect(JSONEncoding.encodeToString(message).contains("\"registrationType\":0"))
     }
 
+    @Test func transactionTypeNumbersUnknownToThisVersionStayNumbers() throws {
+        let text = Samples.unknownTransaction.replacingOccurrences(of: "16718", with: "17999")
+        let transaction = try decodeRoundTrip(Symbol.Notifications.TransactionNotification.self, text).data.transaction
+        #expect(transaction.transactionType == .unknown(17999))
+        #expect(Symbol.Transactions.TransactionType(rawValue: 16724) == .transfer)
+    }
+
     @Test func removedTransactionsCarryOnlyTheHash() throws {
         let unconfirmed = try decodeRoundTrip(Symbol.Notifications.RemovedTransactionNotification.self, Samples.unconfirmedRemoved)
         #expect(unconfirmed.topic == "unconfirmedRemoved/TAHNZXQBC57AA7KJTMGS3PJPZBXN7DV5JHJU42A")
