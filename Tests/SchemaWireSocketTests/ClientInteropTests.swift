@@ -103,6 +103,24 @@ struct ClientInteropTests {
         }
     }
 
+    @Test("fragments adding up to more than the message limit are refused with 1009 as soon as the limit is passed")
+    func refusesOversizeFragmentedMessage() async throws {
+        var configuration = WebSocketClientConfiguration()
+        configuration.options.maximumMessageSize = 100_000
+        try await expectRefusal(route: "/many-fragments?count=40&size=4096", code: 1009, configuration: configuration) { error in
+            error == .messageTooLarge(size: 102_400, limit: 100_000)
+        }
+    }
+
+    @Test("a single frame over the frame limit is refused with 1009 from its header alone")
+    func refusesOversizeFrame() async throws {
+        var configuration = WebSocketClientConfiguration()
+        configuration.options.maximumFrameSize = 1000
+        try await expectRefusal(route: "/oversize?size=2000", code: 1009, configuration: configuration) { error in
+            error == .messageTooLarge(size: 2000, limit: 1000)
+        }
+    }
+
     @Test("a server that stops answering pings is declared dead after the pong timeout (1006)")
     func detectsDeadPeer() async throws {
         let connection = try await WebSocketClient.connect(to: PythonServer.url("/deaf"), configuration: Fixtures.quickOptions(ping: .milliseconds(100)))

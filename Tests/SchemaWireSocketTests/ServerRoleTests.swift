@@ -147,6 +147,35 @@ struct ServerRoleTests {
         await server.shutdown()
     }
 
+    @Test("a consumer that falls behind pauses reading at the buffer limit, and nothing is lost")
+    func boundsBufferedBytes() async throws {
+        let payload = Fixtures.pattern(64 << 10)
+        let server = try WebSocketServer { connection in
+            for index in 0..<400 {
+                var message = payload
+                message[0] = UInt8(index % 256)
+                guard (try? await connection.send(binary: message)) != nil else { return }
+            }
+            _ = await Fixtures.drain(connection.messages)
+        }
+        var configuration = WebSocketClientConfiguration()
+        configuration.options.maximumBufferedBytes = 1 << 20
+        let connection = try await WebSocketClient.connect(to: URL(string: server.baseURL)!, configuration: configuration)
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !connection.inbox.isProducerBlocked, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(connection.inbox.isProducerBlocked)
+        #expect(connection.inbox.queuedByteCount <= 1 << 20)
+        var iterator = connection.messages.makeAsyncIterator()
+        for index in 0..<400 {
+            let message = try #require(try await iterator.next())
+            #expect(message.bytes.count == payload.count)
+            #expect(message.bytes.first == UInt8(index % 256))
+            #expect(message.bytes.dropFirst() == payload.dropFirst())
+        }
+        await connection.close()
+        await server.shutdown()
+    }
+
     @Test("connecting to a port nobody listens on fails with connectionFailed")
     func refusedConnection() async throws {
         let server = try echoServer()

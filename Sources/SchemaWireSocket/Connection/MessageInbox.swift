@@ -45,6 +45,24 @@ final class MessageInbox: @unchecked Sendable {
             condition.wait()
         }
         producerBlocked = false
+        deliverLocked(batch, bytes: bytes)
+    }
+
+    /// Adds a batch at once, whatever is queued.
+    func pushAllowingOverflow(_ batch: [WebSocketMessage], bytes: Int) {
+        condition.lock()
+        deliverLocked(batch, bytes: bytes)
+    }
+
+    /// Bytes waiting for the consumer (for tests of the bound).
+    var queuedByteCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return queuedBytes
+    }
+
+    /// Must hold the lock; releases it.
+    private func deliverLocked(_ batch: [WebSocketMessage], bytes: Int) {
         if ending != nil || cancelled {
             condition.unlock()
             return

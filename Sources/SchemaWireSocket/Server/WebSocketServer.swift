@@ -115,9 +115,11 @@ public final class WebSocketServer: Sendable {
             if fd < 0 {
                 let code = errno
                 if registry.withLock({ $0.stopped }) { break }
-                if code == EINTR || code == ECONNABORTED { continue }
-                if code == EMFILE || code == ENFILE { usleep(10_000); continue }
-                break
+                if code == EBADF || code == EINVAL || code == ENOTSOCK { break }
+                // Transient: a client gave up (ECONNABORTED, EPROTO), or descriptors or memory ran
+                // short (EMFILE, ENFILE, ENOBUFS, ENOMEM); back off briefly for the latter.
+                if code != EINTR, code != ECONNABORTED { usleep(10_000) }
+                continue
             }
             let id: Int? = registry.withLock { registry in
                 guard !registry.stopped else { return nil }

@@ -67,7 +67,7 @@ async def handler(ws):
             await ws.send("about to drop")
             await asyncio.sleep(0.05)
             ws.transport.abort()
-        elif route in ("/invalid-utf8", "/bad-rsv", "/masked", "/unknown-opcode", "/oversize", "/fragmented-ping"):
+        elif route in ("/invalid-utf8", "/bad-rsv", "/masked", "/unknown-opcode", "/oversize", "/fragmented-ping", "/many-fragments"):
             if route == "/invalid-utf8":
                 ws.transport.write(raw_frame(0x1, b"ok \xc3\x28"))
             elif route == "/bad-rsv":
@@ -78,6 +78,8 @@ async def handler(ws):
                 ws.transport.write(raw_frame(0x3, b""))
             elif route == "/fragmented-ping":
                 ws.transport.write(raw_frame(0x9, b"p", fin=False))
+            elif route == "/many-fragments":
+                await ws.send([b"\x01" * int(query["size"]) for _ in range(int(query["count"]))])
             else:
                 await ws.send(b"\x00" * int(query["size"]))
             await ws.wait_closed()
