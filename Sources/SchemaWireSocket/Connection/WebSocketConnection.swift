@@ -73,16 +73,6 @@ public final class WebSocketConnection: WebSocketSession {
         try await write(frame)
     }
 
-    /// Sends a text message.
-    public func send(text: String) async throws {
-        try await send(WebSocketMessage(text: text))
-    }
-
-    /// Sends a binary message.
-    public func send(binary: [UInt8]) async throws {
-        try await send(WebSocketMessage(binary: binary))
-    }
-
     /// Writes frames encoded in advance (server role only).
     public func send(_ frames: WebSocketEncodedFrames) async throws {
         guard role == .server else { throw WebSocketError.invalidHandshake(reason: "pre-encoded frames are unmasked; only a server may send them") }
@@ -159,7 +149,9 @@ public final class WebSocketConnection: WebSocketSession {
             if state.pendingFailure == nil { state.pendingFailure = (info, error) }
             return true
         }
-        if shouldShutDown { stream.shutdown() }
+        guard shouldShutDown else { return }
+        inbox.discardNewMessages()
+        stream.shutdown()
     }
 
     /// Queues a frame; must be called with `state` locked, which orders it against close frames.

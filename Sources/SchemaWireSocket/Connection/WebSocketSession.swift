@@ -17,6 +17,18 @@ public protocol WebSocketSession: AnyObject, Sendable {
     @discardableResult func close(code: WebSocketCloseCode, reason: String) async -> WebSocketCloseInfo
 }
 
+extension WebSocketSession {
+    /// Sends a text message.
+    public func send(text: String) async throws {
+        try await send(WebSocketMessage(text: text))
+    }
+
+    /// Sends a binary message.
+    public func send(binary: [UInt8]) async throws {
+        try await send(WebSocketMessage(binary: binary))
+    }
+}
+
 /// Something that opens WebSocket connections: lets a client pick or swap the transport.
 public protocol WebSocketTransport: Sendable {
     /// Opens a connection to a `ws://` or `wss://` URL.
