@@ -82,16 +82,27 @@ struct ClientInteropTests {
     }
 
     @Test("frames that break the protocol are refused with close code 1002",
-          arguments: ["/bad-rsv", "/masked", "/unknown-opcode", "/fragmented-ping"])
+          arguments: ["/bad-rsv", "/masked", "/unknown-opcode", "/fragmented-ping", "/close-bad-code"])
     func refusesProtocolViolations(route: String) async throws {
         try await expectRefusal(route: route, code: 1002) { error in
             if case .protocolViolation = error { true } else { false }
         }
     }
 
-    @Test("a text message that is not UTF-8 is refused with close code 1007")
-    func refusesInvalidUTF8() async throws {
-        try await expectRefusal(route: "/invalid-utf8", code: 1007) { $0 == .invalidUTF8 }
+    @Test("a text message or close reason that is not UTF-8 is refused with close code 1007", arguments: ["/invalid-utf8", "/close-bad-reason"])
+    func refusesInvalidUTF8(route: String) async throws {
+        try await expectRefusal(route: route, code: 1007) { $0 == .invalidUTF8 }
+    }
+
+    @Test("a close frame without a code is answered and reported as 1005")
+    func closeWithoutCode() async throws {
+        let (peer, _) = try await PythonServer.plain.peer()
+        let connection = try await WebSocketClient.connect(to: PythonServer.url("/close-empty"))
+        let (_, error) = await Fixtures.drain(connection.messages)
+        #expect(error == nil)
+        #expect(connection.closeInfo == WebSocketCloseInfo(code: .noStatusReceived, reason: "", initiator: .remote))
+        let seen = try await peer.event { $0["route"] == "/close-empty" && $0["event"] == "closed" }
+        #expect(seen["code"] == "1005")
     }
 
     /// A limit case: the route that sends too much, the limits set, and the error expected.
