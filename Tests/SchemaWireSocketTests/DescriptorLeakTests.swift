@@ -26,6 +26,10 @@ struct DescriptorLeakTests {
         }.count
     }
 
+    private func threadCount() -> Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task"))?.count ?? 0
+    }
+
     @Test("1000 connections opened and closed: the sockets for the server's port return to the listener alone",
           .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "needs /proc (Linux)"))
     func thousandConnectionsLeaveNoDescriptors() async throws {
@@ -33,6 +37,7 @@ struct DescriptorLeakTests {
             await Fixtures.echo(connection)
         }
         let url = URL(string: server.baseURL)!
+        let threadsBefore = threadCount()
         let baseline = socketDescriptors(port: server.port)
         #expect(baseline == 1)
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -63,6 +68,12 @@ struct DescriptorLeakTests {
         }
         #expect(socketDescriptors(port: server.port) == baseline)
         #expect(server.connections.isEmpty)
+        // Each connection used two threads (client reader, server connection); a leak would leave
+        // about 2000. The slack covers other suites running at the same time and idle Dispatch workers.
+        while threadCount() > threadsBefore + 150, ContinuousClock.now < deadline + .seconds(10) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(threadCount() <= threadsBefore + 150, "threads before: \(threadsBefore), after: \(threadCount())")
         await server.shutdown()
         #expect(socketDescriptors(port: server.port) == 0)
     }
