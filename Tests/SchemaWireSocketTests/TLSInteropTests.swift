@@ -3,7 +3,7 @@ import Testing
 @testable import SchemaWireSocket
 
 /// `wss://` against a Python TLS server whose CA and certificates the peer makes at start-up.
-@Suite("TLS ↔ Python websockets server", .enabled(if: TestEnvironment.runsTLSInterop, TestEnvironment.skipMessage))
+@Suite("TLS ↔ Python websockets server", .enabled(if: TestEnvironment.runsTLSInterop, TestEnvironment.tlsSkipMessage))
 struct TLSInteropTests {
     private func ready() async throws -> PeerProcess.Event { try await PythonServer.tls.peer().ready }
 

@@ -84,8 +84,8 @@ public final class WebSocketServer: Sendable {
         for connection in current { connection.answersPings = answers ?? configuration.options.answersPings }
     }
 
-    /// Stops accepting, closes every connection with 1001 (waiting up to each close timeout) and
-    /// returns when all are closed. Calling it again does nothing more.
+    /// Stops accepting, closes every connection with 1001 (waiting up to each close timeout),
+    /// cancels the handlers still running and returns when they have finished.
     public func shutdown() async {
         let first: Bool = registry.withLock { registry in
             defer { registry.stopped = true }
@@ -104,7 +104,10 @@ public final class WebSocketServer: Sendable {
         await withTaskGroup(of: Void.self) { group in
             for connection in open { group.addTask { _ = await connection.close(code: .goingAway, reason: "server shutting down") } }
         }
-        for task in tasks { await task.value }
+        for task in tasks {
+            task.cancel()
+            await task.value
+        }
     }
 
     // MARK: - Accepting
