@@ -19,21 +19,14 @@ struct DigestTests {
 
     @Test("digests and base64 of every length from 0 to 200 match Python's hashlib and base64",
           .enabled(if: TestEnvironment.runsWebsocketsInterop, TestEnvironment.skipMessage))
-    func matchesPython() throws {
+    func matchesPython() async throws {
         let script = """
         import hashlib, base64
         for n in range(201):
             data = bytes((i * 37 + n) % 256 for i in range(n))
             print(hashlib.sha1(data).hexdigest(), base64.b64encode(data).decode())
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try await Fixtures.runPython(["-c", script])
         let lines = text.split(separator: "\n")
         #expect(lines.count == 201)
         for (n, line) in lines.enumerated() {
