@@ -11,10 +11,10 @@ struct HandshakeValidationTests {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
                 do throws(WebSocketError) {
-                    let fd = try TCPConnector.connect(host: "127.0.0.1", port: port, deadline: .now + .seconds(5)) { _ in true }
+                    let fd = try TCPConnector.connect(host: "127.0.0.1", port: port, deadline: .now + .seconds(30)) { _ in true }
                     let stream = SocketStream(fd: fd)
                     defer { stream.close() }
-                    stream.setTimeout(.seconds(5))
+                    stream.setTimeout(.seconds(30))
                     try stream.write(Array(request.utf8))
                     var answer: [UInt8] = []
                     var buffer = [UInt8](repeating: 0, count: 4096)
