@@ -41,28 +41,6 @@ enum Fixtures {
         } catch {}
     }
 
-    /// Runs python3 with `arguments` on a thread of its own and returns its standard output.
-    static func runPython(_ arguments: [String]) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = ["python3"] + arguments
-                let output = Pipe()
-                process.standardOutput = output
-                do {
-                    try process.run()
-                    let data = output.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    continuation.resume(returning: String(decoding: data, as: UTF8.self))
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-            thread.start()
-        }
-    }
-
     /// Iterates `messages` to the end and returns the messages and the error it ended with.
     static func drain(_ messages: WebSocketMessages) async -> (messages: [WebSocketMessage], error: WebSocketError?) {
         var received: [WebSocketMessage] = []
