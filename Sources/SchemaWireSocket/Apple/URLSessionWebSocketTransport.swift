@@ -103,7 +103,12 @@ public final class URLSessionWebSocketSession: NSObject, WebSocketSession, URLSe
     public func close(code: WebSocketCloseCode = .normalClosure, reason: String = "") async -> WebSocketCloseInfo {
         let closeCode = URLSessionWebSocketTask.CloseCode(rawValue: Int(code.rawValue)) ?? .normalClosure
         taskBox.withLock { $0 }?.cancel(with: closeCode, reason: Data(FrameEncoder.truncatedUTF8(reason, limit: 123)))
-        return await withCheckedContinuation { continuation in
+        return await waitUntilClosed()
+    }
+
+    /// Waits until the connection has ended, however it ends.
+    public func waitUntilClosed() async -> WebSocketCloseInfo {
+        await withCheckedContinuation { continuation in
             let info: WebSocketCloseInfo? = state.withLock { state in
                 if state.closeInfo == nil { state.waiters.append(continuation) }
                 return state.closeInfo

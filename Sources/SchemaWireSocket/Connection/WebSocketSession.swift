@@ -15,6 +15,8 @@ public protocol WebSocketSession: AnyObject, Sendable {
     func ping() async throws -> Duration
     /// Closes with a handshake and returns how the connection ended.
     @discardableResult func close(code: WebSocketCloseCode, reason: String) async -> WebSocketCloseInfo
+    /// Waits until the connection has ended, however it ends, and says how.
+    func waitUntilClosed() async -> WebSocketCloseInfo
 }
 
 extension WebSocketSession {

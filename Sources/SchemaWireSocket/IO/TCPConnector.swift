@@ -18,7 +18,7 @@ enum TCPConnector {
     static func connect(host: String, port: Int, deadline: ContinuousClock.Instant, register: (Int32?) -> Bool) throws(WebSocketError) -> Int32 {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_socktype = POSIX.streamSocketType
         hints.ai_flags = AI_ADDRCONFIG
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
@@ -30,7 +30,7 @@ enum TCPConnector {
         var entry: UnsafeMutablePointer<addrinfo>? = first
         while let info = entry {
             entry = info.pointee.ai_next
-            let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), info.pointee.ai_protocol)
+            let fd = POSIX.makeSocket(family: info.pointee.ai_family, protocol: info.pointee.ai_protocol)
             guard fd >= 0 else { lastError = POSIX.describe(errno); continue }
             guard register(fd) else { _ = register(nil); _ = close(fd); throw .cancelled }
             POSIX.setNonBlocking(fd, true)

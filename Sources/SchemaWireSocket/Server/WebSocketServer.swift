@@ -131,6 +131,9 @@ public final class WebSocketServer: Sendable {
             }
             guard let id else { _ = Glibc_close(fd); break }
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            #if canImport(Darwin)
+            POSIX.setOption(fd, SOL_SOCKET, SO_NOSIGPIPE, 1)  // untested: Darwin has no MSG_NOSIGNAL
+            #endif
             let thread = Thread { [self] in serve(fd: fd, id: id) }
             thread.name = "SchemaWireSocket.server-connection"
             thread.stackSize = 512 << 10
@@ -239,7 +242,7 @@ public final class WebSocketServer: Sendable {
     private static func listen(host: String, port: Int, backlog: Int32) throws(WebSocketError) -> (Int32, Int) {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_socktype = POSIX.streamSocketType
         hints.ai_flags = AI_PASSIVE | AI_NUMERICHOST | AI_NUMERICSERV
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
@@ -247,7 +250,7 @@ public final class WebSocketServer: Sendable {
             throw .connectionFailed(host: host, port: port, reason: "not a numeric address: \(String(cString: gai_strerror(status)))")
         }
         defer { freeaddrinfo(info) }
-        let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), info.pointee.ai_protocol)
+        let fd = POSIX.makeSocket(family: info.pointee.ai_family, protocol: info.pointee.ai_protocol)
         guard fd >= 0 else { throw .connectionFailed(host: host, port: port, reason: POSIX.describe(errno)) }
         POSIX.setOption(fd, SOL_SOCKET, SO_REUSEADDR, 1)
         guard bind(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0, Glibc_listen(fd, backlog) == 0 else {
