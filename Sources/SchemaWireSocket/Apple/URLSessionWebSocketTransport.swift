@@ -29,7 +29,8 @@ public final class URLSessionWebSocketSession: NSObject, WebSocketSession, URLSe
     private let configuration: WebSocketClientConfiguration
     private let host: String
     private let opening = Locked<CheckedContinuation<Void, any Error>?>(nil)
-    private let state = Locked<(subprotocol: String?, closeInfo: WebSocketCloseInfo?, waiters: [CheckedContinuation<WebSocketCloseInfo, Never>])>((nil, nil, []))
+    private let agreedSubprotocol = Locked<String?>(nil)
+    private let closed = CloseSignal()
     private let taskBox = Locked<URLSessionWebSocketTask?>(nil)
 
     private init(configuration: WebSocketClientConfiguration, host: String) {
@@ -70,10 +71,10 @@ public final class URLSessionWebSocketSession: NSObject, WebSocketSession, URLSe
     }
 
     /// The agreed subprotocol, if any.
-    public var subprotocol: String? { state.withLock { $0.subprotocol } }
+    public var subprotocol: String? { agreedSubprotocol.withLock { $0 } }
 
     /// How the connection ended, or nil while it is open.
-    public var closeInfo: WebSocketCloseInfo? { state.withLock { $0.closeInfo } }
+    public var closeInfo: WebSocketCloseInfo? { closed.info }
 
     /// Sends one message.
     public func send(_ message: WebSocketMessage) async throws {
@@ -108,13 +109,7 @@ public final class URLSessionWebSocketSession: NSObject, WebSocketSession, URLSe
 
     /// Waits until the connection has ended, however it ends.
     public func waitUntilClosed() async -> WebSocketCloseInfo {
-        await withCheckedContinuation { continuation in
-            let info: WebSocketCloseInfo? = state.withLock { state in
-                if state.closeInfo == nil { state.waiters.append(continuation) }
-                return state.closeInfo
-            }
-            if let info { continuation.resume(returning: info) }
-        }
+        await closed.wait()
     }
 
     private func receiveNext() {
@@ -137,15 +132,8 @@ public final class URLSessionWebSocketSession: NSObject, WebSocketSession, URLSe
     }
 
     private func finish(_ info: WebSocketCloseInfo, error: WebSocketError?) {
-        let waiters: [CheckedContinuation<WebSocketCloseInfo, Never>]? = state.withLock { state in
-            guard state.closeInfo == nil else { return nil }
-            state.closeInfo = info
-            defer { state.waiters = [] }
-            return state.waiters
-        }
-        guard let waiters else { return }
+        guard closed.fire(info) else { return }
         inbox.finish(error)
-        for waiter in waiters { waiter.resume(returning: info) }
         taskBox.withLock { $0 }?.cancel()
     }
 
@@ -153,7 +141,7 @@ public final class URLSessionWebSocketSession: NSObject, WebSocketSession, URLSe
 
     /// The upgrade succeeded.
     public func urlSession(_ session: URLSession, webSocketTask: URLSessionWebSocketTask, didOpenWithProtocol protocol: String?) {
-        state.withLock { $0.subprotocol = `protocol` }
+        agreedSubprotocol.withLock { $0 = `protocol` }
         opening.withLock { continuation in
             continuation?.resume()
             continuation = nil
