@@ -15,11 +15,16 @@ struct Evaluator {
     /// The errors recorded so far (collecting mode only).
     var errors: [ValidationError] { sink.errors }
     private var instancePath: [PathToken] = []
-    private var keywordPath: [String] = []
+    private var keywordPath: [Int] = []
     private var scope: [Int] = []
     private var depth = 0
-    /// How deep evaluation may nest before a reference loop that consumes no input is assumed.
-    private static let depthLimit = 1_500
+    /// The nodes being evaluated in place at the current instance location, innermost last; a node
+    /// that appears twice means a reference loop that would never consume input.
+    private var inPlace: [Int] = []
+    /// Where the current instance location's part of `inPlace` starts.
+    private var inPlaceStart = 0
+    /// How deep evaluation may nest at all (instances are at most 512 levels deep when parsed).
+    private static let depthLimit = 1_200
 
     init(schema: CompiledSchema, collecting: Bool) {
         self.schema = schema
@@ -40,11 +45,19 @@ struct Evaluator {
             if !boolean { record(node, nil, "no value is allowed here (the schema is `false`), found \(describe(instance))") }
             return boolean
         }
-        depth += 1
-        defer { depth -= 1 }
-        guard depth < Self.depthLimit else {
-            record(node, nil, "schema references nest deeper than \(Self.depthLimit) levels without reaching a result (a reference loop?)")
+        if inPlace[inPlaceStart...].contains(index) {
+            record(node, nil, "a reference loop: this schema applies itself to the same value without end")
             return false
+        }
+        guard depth < Self.depthLimit else {
+            record(node, nil, "schema evaluation nests deeper than \(Self.depthLimit) levels")
+            return false
+        }
+        depth += 1
+        inPlace.append(index)
+        defer {
+            depth -= 1
+            inPlace.removeLast()
         }
         var pushed = false
         if schema.usesDynamicScope, scope.last != node.resource {
@@ -73,7 +86,12 @@ struct Evaluator {
     /// Evaluates a subschema against a member or element of the instance.
     private mutating func descend(_ edge: SchemaEdge, _ value: JSONValue, at token: PathToken) -> Bool {
         if collecting { instancePath.append(token) }
-        defer { if collecting { instancePath.removeLast() } }
+        let outerStart = inPlaceStart
+        inPlaceStart = inPlace.count
+        defer {
+            inPlaceStart = outerStart
+            if collecting { instancePath.removeLast() }
+        }
         var ignored = Annotations()
         return descend(edge, value, track: false, &ignored)
     }
@@ -100,10 +118,16 @@ struct Evaluator {
         let suffix = keyword.map { "/" + $0 } ?? ""
         sink.errors.append(ValidationError(
             instanceLocation: pointer,
-            keywordLocation: keywordPath.joined() + suffix,
+            keywordLocation: keywordPath.map { schema.segments[$0] }.joined() + suffix,
             absoluteKeywordLocation: node.location + suffix,
             message: message()
         ))
+    }
+
+    /// Puts the summary just recorded before the errors of the alternatives it summarises.
+    private func moveLastError(to index: Int) {
+        guard collecting, let summary = sink.errors.popLast() else { return }
+        sink.errors.insert(summary, at: index)
     }
 
     /// A short, secret-safe description of a value for messages.
@@ -251,6 +275,7 @@ struct Evaluator {
                 return true
             }
             record(node, "anyOf", "\(describe(instance)) matches none of the \(edges.count) alternatives of anyOf (each one's errors follow)")
+            moveLastError(to: mark)
             return false
         case .oneOf(let edges):
             let mark = sink.errors.count
@@ -269,6 +294,7 @@ struct Evaluator {
             }
             if matches.isEmpty {
                 record(node, "oneOf", "\(describe(instance)) matches none of the \(edges.count) alternatives of oneOf (each one's errors follow)")
+                moveLastError(to: mark)
             } else {
                 sink.errors.removeSubrange(mark...)
                 record(node, "oneOf", "\(describe(instance)) matches alternatives \(matches.map(String.init).joined(separator: ", ")) of oneOf, but must match exactly one")
@@ -303,7 +329,7 @@ struct Evaluator {
             guard case .object(let object) = instance else { return true }
             var valid = true
             for (key, value) in object where !annotations.evaluated(property: key) {
-                if schema.nodes[edge.node].boolean == false {
+                if schema.isFalse(edge.node) {
                     record(node, "unevaluatedProperties", at: .key(key), "property \"\(key)\" is not defined by the schema, and unevaluatedProperties forbids others")
                     valid = false
                 } else if !descend(edge, value, at: .key(key)) {
@@ -351,7 +377,7 @@ struct Evaluator {
         _ properties: PropertiesKeyword, _ object: JSONObject, _ node: SchemaNode, _ track: Bool, _ annotations: inout Annotations
     ) -> Bool {
         var valid = true
-        let additionalForbidden = properties.additional.map { schema.nodes[$0.node].boolean == false } ?? false
+        let additionalForbidden = properties.additionalForbidden
         for offset in 0..<object.count {
             let key = object.keys[offset]
             let value = object.values[offset]
@@ -390,8 +416,8 @@ struct Evaluator {
                 edge = items.prefix[offset]
             } else if let rest = items.rest {
                 edge = rest
-                if schema.nodes[rest.node].boolean == false {
-                    record(node, String(rest.segment.dropFirst()), at: .index(offset),
+                if items.restForbidden {
+                    record(node, items.restKeyword, at: .index(offset),
                            "item \(offset) is not allowed: the array may hold at most \(items.prefix.count) items")
                     return false
                 }

@@ -74,10 +74,16 @@ struct JSONTypeSet: OptionSet, Sendable {
     }
 }
 
-/// `enum`, with a set for the common all-strings case.
-struct EnumKeyword: Sendable {
+/// `enum`, with a set for the common all-strings case. (Keyword payloads are classes so that
+/// evaluating a keyword retains one reference instead of copying its members.)
+final class EnumKeyword: Sendable {
     let values: [JSONValue]
     let strings: Set<String>?
+
+    init(values: [JSONValue], strings: Set<String>?) {
+        self.values = values
+        self.strings = strings
+    }
 }
 
 /// `minimum`, `maximum`, `exclusiveMinimum` or `exclusiveMaximum`.
@@ -89,21 +95,46 @@ struct NumberBound: Sendable {
 }
 
 /// The object-member applicators of one schema.
-struct PropertiesKeyword: Sendable {
+final class PropertiesKeyword: Sendable {
     let named: [String: SchemaEdge]
     let patterns: [(regex: ECMARegex, schema: SchemaEdge)]
     let additional: SchemaEdge?
+    /// Whether `additionalProperties` is `false`.
+    let additionalForbidden: Bool
+
+    init(named: [String: SchemaEdge], patterns: [(regex: ECMARegex, schema: SchemaEdge)], additional: SchemaEdge?, additionalForbidden: Bool) {
+        self.named = named
+        self.patterns = patterns
+        self.additional = additional
+        self.additionalForbidden = additionalForbidden
+    }
 }
 
 /// The array-element applicators of one schema.
-struct ItemsKeyword: Sendable {
+final class ItemsKeyword: Sendable {
     let prefix: [SchemaEdge]
     let rest: SchemaEdge?
+    /// The keyword `rest` came from (`items` or `additionalItems`), and whether it is `false`.
+    let restKeyword: String
+    let restForbidden: Bool
+
+    init(prefix: [SchemaEdge], rest: SchemaEdge?, restKeyword: String, restForbidden: Bool) {
+        self.prefix = prefix
+        self.rest = rest
+        self.restKeyword = restKeyword
+        self.restForbidden = restForbidden
+    }
 }
 
 /// `contains` with its `minContains`/`maxContains`.
-struct ContainsKeyword: Sendable {
+final class ContainsKeyword: Sendable {
     let schema: SchemaEdge
     let minimum: Int
     let maximum: Int?
+
+    init(schema: SchemaEdge, minimum: Int, maximum: Int?) {
+        self.schema = schema
+        self.minimum = minimum
+        self.maximum = maximum
+    }
 }

@@ -55,7 +55,9 @@ public struct SchemaRegistry: Sendable {
         let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         var base = baseURI ?? root.absoluteString
         if !base.hasSuffix("/") { base += "/" }
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let enumerator = FileManager.default.enumerator(atPath: root.path) else {
             throw .unreadableFile(path: directory, reason: "not a readable folder")
         }
         var relativePaths: [String] = []
