@@ -71,7 +71,7 @@ enum ValidateCommand: CLICommand {
             }
             guard let ref else { throw UsageError("'--ref' is required when '--schema' is a folder (e.g. --ref events.schema.json#/$defs/State)") }
             var registry = SchemaRegistry()
-            try registry.addDirectory(atPath: schemaPath)
+            try registry.addDirectory(atPath: schemaPath, skippingMalformedFiles: true)
             let folderURI = URL(fileURLWithPath: schemaPath, isDirectory: true).standardizedFileURL.absoluteString
             return try JSONSchemaValidator(reference: resolve(ref, in: registry, folderURI: folderURI), registry: registry, options: options)
         } catch let error as SchemaError {
