@@ -6,7 +6,7 @@ import Foundation
 /// The pattern is translated first so ICU's different defaults do not leak through: `\d`, `\w`, `\s`
 /// and `.` get their ECMA-262 sets, `$` matches only at the very end, `\v` and `\cX` are the control
 /// characters, and escapes ECMA-262 rejects in unicode mode (`\a`, `\Z`, …) are errors.
-struct ECMARegex: Sendable {
+final class ECMARegex: Sendable {
     /// The pattern as written in the schema.
     let source: String
     private let expression: NSRegularExpression

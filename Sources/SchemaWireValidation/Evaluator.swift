@@ -45,7 +45,12 @@ struct Evaluator {
             if !boolean { record(node, nil, "no value is allowed here (the schema is `false`), found \(describe(instance))") }
             return boolean
         }
-        if inPlace[inPlaceStart...].contains(index) {
+        var looping = false
+        for position in inPlaceStart..<inPlace.count where inPlace[position] == index {
+            looping = true
+            break
+        }
+        if looping {
             record(node, nil, "a reference loop: this schema applies itself to the same value without end")
             return false
         }
@@ -68,7 +73,8 @@ struct Evaluator {
         let trackHere = track || node.needsAnnotations
         var local = Annotations()
         var valid = true
-        for keyword in node.keywords where !check(keyword, node, instance, trackHere, &local) {
+        let keywords = node.keywords
+        for position in keywords.indices where !check(keywords[position], node, instance, trackHere, &local) {
             valid = false
             if !collecting { break }
         }
@@ -158,10 +164,10 @@ struct Evaluator {
         case .bound(let bound):
             guard case .number(let number) = instance else { return true }
             return checkBound(bound, number, node)
-        case .multipleOf(let divisor, let literal):
+        case .multipleOf(let divisor):
             guard case .number(let number) = instance, let value = DecimalValue(literal: number.literal) else { return true }
-            guard !value.isMultiple(of: divisor) else { return true }
-            record(node, "multipleOf", "expected a multiple of \(literal), found \(number.literal)")
+            guard !value.isMultiple(of: divisor.limit) else { return true }
+            record(node, "multipleOf", "expected a multiple of \(divisor.literal), found \(number.literal)")
             return false
         case .minLength(let limit):
             guard case .string(let text) = instance, text.utf8.count < limit * 4 else { return true }
@@ -368,6 +374,7 @@ struct Evaluator {
         case .maximum: (order <= 0, "≤")
         case .exclusiveMinimum: (order > 0, ">")
         case .exclusiveMaximum: (order < 0, "<")
+        case .multipleOf: (true, "")
         }
         if !valid { record(node, bound.kind.rawValue, "expected a number \(relation) \(bound.literal), found \(number.literal)") }
         return valid

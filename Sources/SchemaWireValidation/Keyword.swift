@@ -6,7 +6,7 @@ enum Keyword: Sendable {
     case enumeration(EnumKeyword)
     case constant(JSONValue)
     case bound(NumberBound)
-    case multipleOf(DecimalValue, literal: String)
+    case multipleOf(NumberBound)
     case minLength(Int)
     case maxLength(Int)
     case pattern(ECMARegex)
@@ -86,12 +86,18 @@ final class EnumKeyword: Sendable {
     }
 }
 
-/// `minimum`, `maximum`, `exclusiveMinimum` or `exclusiveMaximum`.
-struct NumberBound: Sendable {
-    enum Kind: String, Sendable { case minimum, maximum, exclusiveMinimum, exclusiveMaximum }
+/// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` or `multipleOf`, with its number.
+final class NumberBound: Sendable {
+    enum Kind: String, Sendable { case minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf }
     let kind: Kind
     let limit: DecimalValue
     let literal: String
+
+    init(kind: Kind, limit: DecimalValue, literal: String) {
+        self.kind = kind
+        self.limit = limit
+        self.literal = literal
+    }
 }
 
 /// The object-member applicators of one schema.

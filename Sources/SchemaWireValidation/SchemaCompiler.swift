@@ -225,7 +225,7 @@ struct SchemaCompiler {
             guard case .number(let number) = member, let divisor = DecimalValue(literal: number.literal), divisor.double > 0 else {
                 throw .invalidKeyword("multipleOf", at: context.absolute, expected: "a number greater than zero")
             }
-            keywords.append(.multipleOf(divisor, literal: number.literal))
+            keywords.append(.multipleOf(NumberBound(kind: .multipleOf, limit: divisor, literal: number.literal)))
         }
         if let value = try count(context, "minLength") { keywords.append(.minLength(value)) }
         if let value = try count(context, "maxLength") { keywords.append(.maxLength(value)) }
