@@ -193,25 +193,13 @@ struct Evaluator {
             guard case .string(let text) = instance, let problem = content.problem(with: text) else { return true }
             record(node, content.base64 ? "contentEncoding" : "contentMediaType", "\(problem), found \(describe(instance))")
             return false
-        case .minItems(let limit):
-            guard case .array(let elements) = instance, elements.count < limit else { return true }
-            record(node, "minItems", "expected at least \(limit) items, found \(elements.count)")
-            return false
-        case .maxItems(let limit):
-            guard case .array(let elements) = instance, elements.count > limit else { return true }
-            record(node, "maxItems", "expected at most \(limit) items, found \(elements.count)")
+        case .size(let keyword, let limit):
+            guard let size = keyword.size(of: instance), keyword.isMinimum ? size < limit : size > limit else { return true }
+            record(node, keyword.rawValue, "expected \(keyword.isMinimum ? "at least" : "at most") \(limit) \(keyword.noun), found \(size)")
             return false
         case .uniqueItems:
             guard case .array(let elements) = instance, let (first, second) = Self.duplicate(in: elements) else { return true }
             record(node, "uniqueItems", "items \(first) and \(second) are equal, but every item must be distinct")
-            return false
-        case .minProperties(let limit):
-            guard case .object(let object) = instance, object.count < limit else { return true }
-            record(node, "minProperties", "expected at least \(limit) properties, found \(object.count)")
-            return false
-        case .maxProperties(let limit):
-            guard case .object(let object) = instance, object.count > limit else { return true }
-            record(node, "maxProperties", "expected at most \(limit) properties, found \(object.count)")
             return false
         case .required(let names):
             guard case .object(let object) = instance else { return true }

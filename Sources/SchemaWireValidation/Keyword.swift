@@ -13,11 +13,9 @@ enum Keyword: Sendable {
     case format(FormatKind)
     /// Draft-07 `contentEncoding`/`contentMediaType`, asserted for base64 and JSON.
     case content(ContentKeyword)
-    case minItems(Int)
-    case maxItems(Int)
+    /// `minItems`, `maxItems`, `minProperties` or `maxProperties`.
+    case size(SizeKeyword, Int)
     case uniqueItems
-    case minProperties(Int)
-    case maxProperties(Int)
     case required([String])
     case dependentRequired(keyword: String, [(property: String, required: [String])])
     /// `properties`, `patternProperties` and `additionalProperties`, applied in one pass over the members.
@@ -38,6 +36,26 @@ enum Keyword: Sendable {
     case dynamicRef(SchemaEdge, anchor: String?)
     case unevaluatedProperties(SchemaEdge)
     case unevaluatedItems(SchemaEdge)
+}
+
+/// The keywords that bound how many items or properties an instance has.
+enum SizeKeyword: String, Sendable, CaseIterable {
+    case minItems, maxItems, minProperties, maxProperties
+
+    /// Whether the keyword is a lower bound.
+    var isMinimum: Bool { self == .minItems || self == .minProperties }
+
+    /// What is counted, for messages.
+    var noun: String { self == .minItems || self == .maxItems ? "items" : "properties" }
+
+    /// The count the keyword bounds, or `nil` when the instance is not an array (or object).
+    func size(of instance: JSONValue) -> Int? {
+        switch (self, instance) {
+        case (.minItems, .array(let elements)), (.maxItems, .array(let elements)): elements.count
+        case (.minProperties, .object(let object)), (.maxProperties, .object(let object)): object.count
+        default: nil
+        }
+    }
 }
 
 /// The set of JSON types a `type` keyword allows, as bits.

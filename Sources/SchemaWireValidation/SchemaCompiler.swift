@@ -233,11 +233,10 @@ struct SchemaCompiler {
             guard case .string(let pattern) = member else { throw .invalidKeyword("pattern", at: context.absolute, expected: "a string") }
             keywords.append(.pattern(try regex(pattern, context)))
         }
-        if let value = try count(context, "minItems") { keywords.append(.minItems(value)) }
-        if let value = try count(context, "maxItems") { keywords.append(.maxItems(value)) }
+        for keyword in SizeKeyword.allCases {
+            if let value = try count(context, keyword.rawValue) { keywords.append(.size(keyword, value)) }
+        }
         if object["uniqueItems"]?.boolValue == true { keywords.append(.uniqueItems) }
-        if let value = try count(context, "minProperties") { keywords.append(.minProperties(value)) }
-        if let value = try count(context, "maxProperties") { keywords.append(.maxProperties(value)) }
         if let member = object["required"] {
             let names = try strings(member, "required", context)
             if !names.isEmpty { keywords.append(.required(names)) }
