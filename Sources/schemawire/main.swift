@@ -8,6 +8,7 @@ import Darwin
 let benchmarks: [(name: String, run: @Sendable () async throws -> BenchmarkReport)] = [
     ("decode", DecodeBenchmark.run),
     ("socket", SocketBenchmark.run),
+    ("validate", ValidateBenchmark.run),
 ]
 
 exit(await CommandLineTool.main(Array(CommandLine.arguments.dropFirst())))
