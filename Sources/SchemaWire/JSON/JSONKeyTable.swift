@@ -1,0 +1,54 @@
+/// The member names one generated type knows, in field order, matched as bytes.
+///
+/// ``JSONReader/nextField(_:in:)`` returns a name's index in this table, so a generated decoder is
+/// a `switch` over small integers and never builds a `String` for a key.
+public struct JSONKeyTable: Sendable {
+    /// The names, in field order.
+    public let names: [String]
+    @usableFromInline let storage: [UInt8]
+    @usableFromInline let starts: [Int]
+
+    /// A table of the given wire names; a name's position is its field index.
+    public init(_ names: [String]) {
+        self.names = names
+        var storage: [UInt8] = []
+        var starts: [Int] = [0]
+        for name in names {
+            storage.append(contentsOf: name.utf8)
+            starts.append(storage.count)
+        }
+        self.storage = storage
+        self.starts = starts
+    }
+
+    /// The number of names.
+    @inlinable public var count: Int { names.count }
+
+    /// The index of the name whose UTF-8 bytes equal `key`, trying `hint` first; -1 when unknown.
+    @inlinable
+    func index(of key: UnsafeRawBufferPointer, hint: Int) -> Int {
+        storage.withUnsafeBufferPointer { table -> Int in
+            let fieldCount = starts.count - 1
+            if hint >= 0, hint < fieldCount, matches(key, table, hint) { return hint }
+            var field = 0
+            while field < fieldCount {
+                if field != hint, matches(key, table, field) { return field }
+                field += 1
+            }
+            return -1
+        }
+    }
+
+    @inlinable
+    func matches(_ key: UnsafeRawBufferPointer, _ table: UnsafeBufferPointer<UInt8>, _ field: Int) -> Bool {
+        let start = starts[field]
+        let length = starts[field + 1] - start
+        guard length == key.count else { return false }
+        var offset = 0
+        while offset < length {
+            if table[start + offset] != key[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+}
