@@ -1,7 +1,7 @@
 /// The client core: one actor per server connection that owns the connection lifecycle, reconnects
 /// with backoff, keeps the channel-typed subscriptions and restores them after every reconnect.
 ///
-/// Protocol details live in the `ProtocolAdapter`; sockets live behind `WebSocketTransport`. Typed
+/// Protocol details live in the `ProtocolAdapter`; sockets live behind `ClientTransport`. Typed
 /// per-API clients (`NavixyClient`, `SymbolClient`, `EventsHubClient`) wrap one of these.
 ///
 /// Guarantees:
@@ -14,7 +14,7 @@
 public actor ChannelClient<Adapter: ProtocolAdapter> {
     /// The protocol adapter.
     public nonisolated let adapter: Adapter
-    private let transport: any WebSocketTransport
+    private let transport: any ClientTransport
     private let configuration: ClientConfiguration
 
     /// The current connection state.
@@ -25,7 +25,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
     private var receipts: [String: TransportMessage] = [:]
     private var nextConsumerID: UInt64 = 0
 
-    private var link: (any WebSocketLink)?
+    private var link: (any ClientLink)?
     private var session: Adapter.Session?
     private var generation = 0
     /// Addresses subscribed on the current connection.
@@ -45,7 +45,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
     private var wireRequestCount = 0
 
     /// Creates a client; nothing connects until `connect()` or the first `subscribe`.
-    public init(adapter: Adapter, transport: any WebSocketTransport, configuration: ClientConfiguration = ClientConfiguration()) {
+    public init(adapter: Adapter, transport: any ClientTransport, configuration: ClientConfiguration = ClientConfiguration()) {
         self.adapter = adapter
         self.transport = transport
         self.configuration = configuration
@@ -220,7 +220,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         } catch {
             return .terminal(error)
         }
-        let opened: any WebSocketLink
+        let opened: any ClientLink
         do {
             opened = try await transport.connect(request)
         } catch {
@@ -487,7 +487,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
 
     // MARK: - Keep-alive
 
-    private func startConnectionTasks(link: any WebSocketLink, session: Adapter.Session, generation: Int) {
+    private func startConnectionTasks(link: any ClientLink, session: Adapter.Session, generation: Int) {
         if let keepAlive = adapter.keepAlive(for: session) {
             connectionTasks.append(Task {
                 while !Task.isCancelled {

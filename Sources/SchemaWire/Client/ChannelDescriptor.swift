@@ -9,6 +9,8 @@ public protocol ChannelDescriptor: Sendable, Hashable {
     /// The channel as the wire sees it.
     var spec: ChannelSpec { get }
 
-    /// Decodes one routed message of this channel.
-    func decode(_ message: TransportMessage) throws(JSONDecodingError) -> Message
+    /// Decodes one routed message of this channel into the events it carries: usually one, several
+    /// for batch messages (e.g. Navixy `state_batch` yields each item), none for messages that carry
+    /// nothing for consumers.
+    func decodeEvents(_ message: TransportMessage) throws(JSONDecodingError) -> [Message]
 }

@@ -20,15 +20,17 @@ final class ChannelFanout<Channel: ChannelDescriptor>: AnyChannelFanout {
     }
 
     func deliver(_ message: TransportMessage, into diagnostics: inout [ClientDiagnostic]) {
-        let decoded: Channel.Message
+        let decoded: [Channel.Message]
         do {
-            decoded = try channel.decode(message)
+            decoded = try channel.decodeEvents(message)
         } catch {
             diagnostics.append(.malformed(channel: spec.address, error: error.description, excerpt: ClientDiagnostic.excerpt(of: message)))
             return
         }
-        for sink in consumers.values {
-            if let diagnostic = sink.deliver(decoded) { diagnostics.append(diagnostic) }
+        for event in decoded {
+            for sink in consumers.values {
+                if let diagnostic = sink.deliver(event) { diagnostics.append(diagnostic) }
+            }
         }
     }
 

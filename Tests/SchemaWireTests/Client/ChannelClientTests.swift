@@ -219,6 +219,38 @@ struct ChannelClientTests {
         #expect(transport.attempts == 1)
     }
 
+    @Test("a slow consumer with drop-oldest reports its drops and the others are unaffected")
+    func slowConsumerDropsOldest() async throws {
+        let transport = MemoryTransport()
+        let client = makeClient(transport)
+        let diagnostics = await client.diagnostics()
+        var (peer, sent) = try await connectedPeer(transport, client)
+        let slow = try await client.subscribe(LineChannel(name: "block"), buffer: .dropOldest(capacity: 4))
+        let fast = try await client.subscribe(LineChannel(name: "block"), buffer: .dropNewest(capacity: 100))
+        _ = await sent.next()
+        // One batch message carries 10 events: the slow consumer (not reading yet) keeps the last 4.
+        peer.send("block|" + (1...10).map(String.init).joined(separator: ","))
+        peer.send("block|end")
+        var fastIterator = fast.makeAsyncIterator()
+        var fastSeen: [String] = []
+        while let value = try await fastIterator.next() {
+            fastSeen.append(value)
+            if value == "end" { break }
+        }
+        #expect(fastSeen == (1...10).map(String.init) + ["end"])
+        #expect(fast.droppedCount == 0)
+        #expect(slow.droppedCount == 7)
+        var slowIterator = slow.makeAsyncIterator()
+        var slowSeen: [String] = []
+        for _ in 0..<4 { slowSeen.append(try await slowIterator.next() ?? "") }
+        #expect(slowSeen == ["8", "9", "10", "end"])
+        var reports = diagnostics.makeAsyncIterator()
+        var last: ClientDiagnostic?
+        for _ in 0..<7 { last = await reports.next() }
+        #expect(last == .eventsDropped(channel: "block", total: 7))
+        await client.close()
+    }
+
     @Test("a channel the adapter rejects is refused before anything is sent")
     func invalidChannelIsRejectedLocally() async throws {
         let transport = MemoryTransport()

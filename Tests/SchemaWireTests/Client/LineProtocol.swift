@@ -53,10 +53,10 @@ struct LineChannel: ChannelDescriptor {
 
     var spec: ChannelSpec { ChannelSpec(address: name) }
 
-    func decode(_ message: TransportMessage) throws(JSONDecodingError) -> String {
+    func decodeEvents(_ message: TransportMessage) throws(JSONDecodingError) -> [String] {
         let text = message.text
         let payload = String(text[text.index(after: text.firstIndex(of: "|")!)...])
         if payload == "!" { throw JSONDecodingError(.invalidValue(expected: "a payload", found: "!")) }
-        return payload
+        return payload.split(separator: ",").map(String.init)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// An in-process transport for testing the client core's own logic (refcounting, restoration,
 /// buffers, lifecycle) before and beside the socket tests. Each `connect` creates a `MemoryPeer`
 /// the test drives as the "server".
-final class MemoryTransport: WebSocketTransport, @unchecked Sendable {
+final class MemoryTransport: ClientTransport, @unchecked Sendable {
     // @unchecked Sendable: `peers`, `waiters`, `refusals` are only touched while holding `lock`.
     private let lock = NSLock()
     private var peers: [MemoryPeer] = []
@@ -19,7 +19,7 @@ final class MemoryTransport: WebSocketTransport, @unchecked Sendable {
 
     var attempts: Int { lock.withLock { connectCount } }
 
-    func connect(_ request: TransportRequest) async throws(TransportError) -> any WebSocketLink {
+    func connect(_ request: TransportRequest) async throws(TransportError) -> any ClientLink {
         let refusal: TransportError? = lock.withLock {
             connectCount += 1
             return refusals.isEmpty ? nil : refusals.removeFirst()
@@ -77,7 +77,7 @@ final class MemoryPeer: Sendable {
 }
 
 /// The client side of one in-memory connection.
-final class MemoryLink: WebSocketLink, Sendable {
+final class MemoryLink: ClientLink, Sendable {
     let messages: AsyncThrowingStream<TransportMessage, any Error>
     let inbound: AsyncThrowingStream<TransportMessage, any Error>.Continuation
     let outbound: AsyncStream<String>.Continuation

@@ -1,14 +1,14 @@
-/// Opens WebSocket connections for the client core.
+/// Opens WebSocket connections for the client core (the seam `SchemaWireSocket` and URLSession plug into).
 ///
 /// `SchemaWireSocket` provides the Linux/POSIX conformance; on Apple platforms a URLSession-based one
 /// may be used instead. The client core knows nothing else about sockets.
-public protocol WebSocketTransport: Sendable {
+public protocol ClientTransport: Sendable {
     /// Opens a connection and completes the opening handshake. Failures are `TransportError`s.
-    func connect(_ request: TransportRequest) async throws(TransportError) -> any WebSocketLink
+    func connect(_ request: TransportRequest) async throws(TransportError) -> any ClientLink
 }
 
 /// One open WebSocket connection, as the client core uses it.
-public protocol WebSocketLink: Sendable {
+public protocol ClientLink: Sendable {
     /// Every incoming message, in order. The sequence ends by throwing a `TransportError`
     /// (`.closed(code:reason:)` for a close handshake), or by finishing normally after `close`/`abort`.
     /// It can be iterated once.
