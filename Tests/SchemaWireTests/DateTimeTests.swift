@@ -202,4 +202,39 @@ import SchemaWire
         #expect(try JSONDecoder().decode([DateTime].self, from: data) == values)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([DateTime].self, from: Data(#"["2018-10-17"]"#.utf8)) }
     }
+
+    @Test func decodesFromJSONBytesIncludingEscapedText() throws {
+        let values = try JSONDecoding.decode([DateTime].self, from: #"["2018-10-17 12:51:55", "2025-10-08T18:31:53-06:00", "2018-10-17\u002012:51:55"]"#)
+        #expect(values.map(\.text) == ["2018-10-17 12:51:55", "2025-10-08T18:31:53-06:00", "2018-10-17 12:51:55"])
+        #expect(values[1].utcOffset == -21_600)
+        #expect(JSONEncoding.encodeToString(values) == #"["2018-10-17 12:51:55","2025-10-08T18:31:53-06:00","2018-10-17 12:51:55"]"#)
+    }
+
+    @Test func aBadDateInADocumentIsLocatedByItsPointer() {
+        do {
+            _ = try JSONDecoding.decode([String: [DateTime]].self, from: #"{"times": ["2018-10-17 12:51:55", "2018-13-01 00:00:00"]}"#)
+            Issue.record("accepted a month 13")
+        } catch {
+            #expect(error.pointer == "/times/1")
+            #expect(error.typeName == "DateTime")
+            guard case .invalidValue(_, let found) = error.reason else {
+                Issue.record("wrong reason \(error.reason)")
+                return
+            }
+            #expect(found == #""2018-13-01 00:00:00""#)
+        }
+    }
+
+    @Test func aNonStringIsATypeMismatch() {
+        do {
+            _ = try JSONDecoding.decode([DateTime].self, from: "[1539780715]")
+            Issue.record("accepted a number")
+        } catch {
+            #expect(error.pointer == "/0")
+            guard case .typeMismatch = error.reason else {
+                Issue.record("wrong reason \(error.reason)")
+                return
+            }
+        }
+    }
 }

@@ -1,0 +1,39 @@
+extension DateTime: JSONCodable {
+    /// Reads a JSON string holding either Navixy form, parsing its bytes in place (no `String` is
+    /// made unless the text contains escapes). A string in neither form throws `invalidValue`
+    /// located at the string.
+    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+        let (start, end, escaped) = try reader.scanString()
+        let quote = start - 1
+        if escaped {
+            reader.index = quote
+            let text = try reader.readString()
+            do {
+                try self.init(parsing: text)
+            } catch {
+                throw error.at(byteOffset: quote)
+            }
+            return
+        }
+        let bytes = UnsafeRawBufferPointer(rebasing: reader.bytes[start..<end]).assumingMemoryBound(to: UInt8.self)
+        do {
+            try self.init(utf8: bytes)
+        } catch {
+            throw error.at(byteOffset: quote)
+        }
+    }
+
+    /// Writes the original text as a JSON string.
+    public func encode(to writer: inout JSONWriter) {
+        writer.writeString(text)
+    }
+}
+
+extension JSONDecodingError {
+    /// This error placed at `byteOffset` in the document being decoded.
+    fileprivate func at(byteOffset: Int) -> JSONDecodingError {
+        var copy = self
+        copy.byteOffset = byteOffset
+        return copy
+    }
+}
