@@ -1,0 +1,42 @@
+import Foundation
+@testable import SchemaWireSocket
+
+/// Helpers shared by the tests.
+enum Fixtures {
+    /// A deterministic byte pattern of `count` bytes.
+    static func pattern(_ count: Int) -> [UInt8] {
+        let block = (0..<256).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        while bytes.count + 256 <= count { bytes += block }
+        bytes += block.prefix(count - bytes.count)
+        return bytes
+    }
+
+    /// Multi-byte UTF-8 text of exactly `count` bytes.
+    static func text(_ count: Int) -> String {
+        String(repeating: "é", count: count / 2) + String(repeating: "a", count: count % 2)
+    }
+
+    /// Client options with short timers, for tests of timeouts.
+    static func quickOptions(ping: Duration? = nil, pongTimeout: Duration = .milliseconds(300), closeTimeout: Duration = .milliseconds(500)) -> WebSocketClientConfiguration {
+        var configuration = WebSocketClientConfiguration()
+        configuration.options.pingInterval = ping
+        configuration.options.pongTimeout = pongTimeout
+        configuration.options.closeTimeout = closeTimeout
+        return configuration
+    }
+
+    /// Iterates `messages` to the end and returns the messages and the error it ended with.
+    static func drain(_ messages: WebSocketMessages) async -> (messages: [WebSocketMessage], error: WebSocketError?) {
+        var received: [WebSocketMessage] = []
+        do {
+            for try await message in messages { received.append(message) }
+            return (received, nil)
+        } catch let error as WebSocketError {
+            return (received, error)
+        } catch {
+            return (received, .connectionLost(reason: "unexpected error \(error)"))
+        }
+    }
+}
