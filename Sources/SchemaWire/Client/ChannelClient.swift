@@ -43,6 +43,8 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
     private var connectionEvents = Broadcaster<ConnectionEvent>()
     private var diagnosticEvents = Broadcaster<ClientDiagnostic>()
     private var wireRequestCount = 0
+    /// Why the keep-alive gave up on the current link, when it did (reported instead of the abort's error).
+    private var livenessFailure: TransportError?
 
     /// Creates a client; nothing connects until `connect()` or the first `subscribe`.
     public init(adapter: Adapter, transport: any ClientTransport, configuration: ClientConfiguration = ClientConfiguration()) {
@@ -291,6 +293,10 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         session = nil
         subscribedOnWire = []
         failPendingReplies(with: .connectionLost)
+        if let failure = livenessFailure {
+            ending = failure
+            livenessFailure = nil
+        }
         if let terminal = terminalRoute {
             await opened.close(code: 1000, reason: "session ended")
             return .terminal(terminal)
@@ -496,7 +502,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
                     do {
                         try await link.send(text: keepAlive.text)
                     } catch {
-                        linkFailed(generation: generation, why: "heartbeat send failed: \(error)")
+                        linkFailed(generation: generation, error: Self.transportError(error), why: "heartbeat send failed: \(error)")
                         return
                     }
                 }
@@ -513,11 +519,11 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
                         answered = try await withDeadline(pongTimeout) { try await link.ping() }
                     } catch {
                         if Task.isCancelled { return }
-                        linkFailed(generation: generation, why: "ping failed: \(error)")
+                        linkFailed(generation: generation, error: Self.transportError(error), why: "ping failed: \(error)")
                         return
                     }
                     if answered == nil {
-                        linkFailed(generation: generation, why: "no pong within \(pongTimeout)")
+                        linkFailed(generation: generation, error: .pongTimeout, why: "no pong within \(pongTimeout)")
                         return
                     }
                 }
@@ -525,8 +531,9 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         }
     }
 
-    private func linkFailed(generation expected: Int, why: String) {
-        guard expected == generation, let link else { return }
+    private func linkFailed(generation expected: Int, error: TransportError, why: String) {
+        guard expected == generation, let link, livenessFailure == nil else { return }
+        livenessFailure = error
         diagnosticEvents.send(.keepAliveFailed(why))
         Task { await link.abort() }
     }
