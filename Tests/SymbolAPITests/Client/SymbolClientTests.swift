@@ -154,8 +154,9 @@ struct SymbolClientTests {
             #expect(reason.contains("checksum"))
         }
         let accepted = try SymbolChannel<JSONValue>(address: "confirmedAdded/\(good)")
-        _ = try await client.subscribe(accepted)
+        let subscription = try await client.subscribe(accepted)
         let view = await simulator.waitForView { !$0.subscribeRequests.isEmpty }
+        withExtendedLifetime(subscription) {}
         #expect(view.subscribeRequests == ["confirmedAdded/\(good)": 1])
         #expect(view.openConnections == 1 && view.acceptedConnections == 1)
         await client.close()
