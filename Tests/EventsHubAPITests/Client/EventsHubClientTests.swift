@@ -7,10 +7,7 @@ import SchemaWireSimulator
 /// The Events Hub client against the Events Hub simulator, over real sockets on 127.0.0.1.
 @Suite("Events Hub client over loopback")
 struct EventsHubClientTests {
-    static let fast = ClientConfiguration(
-        reconnect: ReconnectPolicy(initialDelay: .milliseconds(2), maximumDelay: .milliseconds(20)),
-        pingInterval: nil
-    )
+    static let fast = ClientConfiguration.simulator
 
     private func makeSimulator() throws -> EventsHubSimulator {
         try EventsHubSimulator(token: "token-123", apiKey: "key-456", feed: .manual)

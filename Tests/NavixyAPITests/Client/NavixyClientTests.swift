@@ -8,10 +8,7 @@ import SchemaWireSimulator
 @Suite("Navixy client over loopback")
 struct NavixyClientTests {
     static let hash = "f4bf1b754034213653dad99c78c4b237"
-    static let fast = ClientConfiguration(
-        reconnect: ReconnectPolicy(initialDelay: .milliseconds(2), maximumDelay: .milliseconds(20)),
-        pingInterval: nil
-    )
+    static let fast = ClientConfiguration.simulator
 
     private func makeSimulator(form: NavixyBatchForm = .tagged, heartbeat: Duration = .seconds(30)) throws -> NavixySimulator {
         try NavixySimulator(account: .init(hash: Self.hash), heartbeat: heartbeat, batchForm: form, feed: .manual)

@@ -8,10 +8,7 @@ import SchemaWireSocket
 /// The Symbol client against the Symbol simulator, over real sockets on 127.0.0.1.
 @Suite("Symbol client over loopback")
 struct SymbolClientTests {
-    static let fast = ClientConfiguration(
-        reconnect: ReconnectPolicy(initialDelay: .milliseconds(2), maximumDelay: .milliseconds(20)),
-        pingInterval: nil
-    )
+    static let fast = ClientConfiguration.simulator
 
     @Test("subscribe to block: typed events arrive with the simulator's values")
     func blockEventsArrive() async throws {
