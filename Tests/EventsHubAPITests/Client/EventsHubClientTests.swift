@@ -18,6 +18,7 @@ struct EventsHubClientTests {
         let simulator = try makeSimulator()
         let client = EventsHubClient(baseURL: simulator.baseURL, credentials: .bearer("token-123"), configuration: Self.fast)
         let events = try await client.subscribe(EventsHub.Channels.Pdfm())
+        try await client.connect()
         await simulator.waitForView { $0.activeChannels.contains("pdfm") }
         #expect(await client.currentSession?.clientID.count == 36)
         await simulator.tick()

@@ -182,6 +182,33 @@ struct SymbolClientTests {
         await simulator.shutdown()
     }
 
+    @Test("a slow consumer with drop-oldest reports its drops; the other consumer gets every event")
+    func slowConsumerDropsOldest() async throws {
+        let simulator = try SymbolSimulator(feed: .manual)
+        let client = SymbolClient(url: simulator.url, configuration: Self.fast)
+        let diagnostics = await client.diagnostics()
+        let slow = try await client.subscribe(Symbol.Channels.Block(), buffer: .dropOldest(capacity: 3))
+        let fast = try await client.subscribe(Symbol.Channels.Block(), buffer: .dropNewest(capacity: 100))
+        await simulator.waitForView { $0.activeChannels == ["block"] }
+        for _ in 0..<10 { await simulator.tick() }
+        var fastIterator = fast.makeAsyncIterator()
+        var heights: [UInt64] = []
+        for _ in 0..<10 { heights.append(try await fastIterator.next()?.block.height.value ?? 0) }
+        #expect(heights == Array(1001...1010))
+        #expect(fast.droppedCount == 0)
+        #expect(slow.droppedCount == 7)
+        var slowIterator = slow.makeAsyncIterator()
+        var kept: [UInt64] = []
+        for _ in 0..<3 { kept.append(try await slowIterator.next()?.block.height.value ?? 0) }
+        #expect(kept == [1008, 1009, 1010])
+        var reports = diagnostics.makeAsyncIterator()
+        var last: ClientDiagnostic?
+        for _ in 0..<7 { last = await reports.next() }
+        #expect(last == .eventsDropped(channel: "block", total: 7))
+        await client.close()
+        await simulator.shutdown()
+    }
+
     @Test("close() leaves no descriptors and no task holding the client")
     func closeLeaksNothing() async throws {
         let simulator = try SymbolSimulator(feed: SimulatorFeed(interval: .milliseconds(5)))
