@@ -7,6 +7,7 @@ import Darwin
 /// Every benchmark `schemawire bench` can run, by name. Each lives in its own file under Benchmarks/.
 let benchmarks: [(name: String, run: @Sendable () async throws -> BenchmarkReport)] = [
     (name: "decode", run: { try await DecodeBenchmark.run() }),
+    ("socket", SocketBenchmark.run),
 ]
 
 exit(await CommandLineTool.main(Array(CommandLine.arguments.dropFirst())))
