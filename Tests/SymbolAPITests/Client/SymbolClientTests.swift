@@ -76,8 +76,8 @@ struct SymbolClientTests {
         let client = SymbolClient(url: simulator.url, configuration: Self.fast)
         let account = try #require(SymbolSimulator.demoAccount)
         let blocks = try await client.subscribe(Symbol.Channels.Block())
-        let confirmed = try await client.subscribe(Symbol.Channels.ConfirmedAdded(addressValue: account.plain))
-        let statuses = try await client.subscribe(Symbol.Channels.Status(addressValue: account.plain))
+        let confirmed = try await client.subscribe(Symbol.Channels.ConfirmedAdded(filter: account.plain))
+        let statuses = try await client.subscribe(Symbol.Channels.Status(filter: account.plain))
         let channels: Set = ["block", "confirmedAdded/\(account.plain)", "status/\(account.plain)"]
         var blockIterator = blocks.makeAsyncIterator()
         var confirmedIterator = confirmed.makeAsyncIterator()
@@ -143,7 +143,7 @@ struct SymbolClientTests {
         #expect(throws: ClientError.self) { try SymbolChannel<JSONValue>(address: "block/\(good)") }
         #expect(throws: ClientError.self) { try SymbolChannel<JSONValue>(address: "chainStatistic") }
         do {
-            _ = try await client.subscribe(Symbol.Channels.ConfirmedAdded(addressValue: bad))
+            _ = try await client.subscribe(Symbol.Channels.ConfirmedAdded(filter: bad))
             Issue.record("a bad checksum was accepted")
         } catch {
             guard case .invalidChannel(let address, let reason) = error else { throw error }
