@@ -168,6 +168,29 @@ struct NavixyClientTests {
         await simulator.shutdown()
     }
 
+    @Test("after drops the subscribe request is sent again exactly once per connection and items keep coming")
+    func restoresAfterDrops() async throws {
+        let simulator = try makeSimulator()
+        let client = NavixyClient(baseURL: simulator.baseURL, hash: Self.hash, configuration: Self.fast)
+        try await client.connect()
+        let batch = try await client.subscribe(NavixyStateBatchChannel(target: .all(.init())))
+        var iterator = batch.makeAsyncIterator()
+        for round in 0...10 {
+            await simulator.waitForView { $0.acceptedConnections == round + 1 && $0.activeChannels == ["state_batch"] }
+            await simulator.tick()
+            guard case .sourceStateEvent? = try await iterator.next(), case .sourceStateEvent? = try await iterator.next() else {
+                Issue.record("round \(round): no items")
+                return
+            }
+            if round < 10 { simulator.dropAllConnections() }
+        }
+        let view = await simulator.view()
+        #expect(view.subscribeRequestsByConnection == Array(repeating: ["state_batch": 1], count: 11))
+        #expect(view.duplicateSubscribeRequests == 0)
+        await client.close()
+        await simulator.shutdown()
+    }
+
     @Test("the last consumer leaving sends the unsubscribe request")
     func unsubscribeOnLastConsumer() async throws {
         let simulator = try makeSimulator()
