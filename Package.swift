@@ -38,9 +38,9 @@ let package = Package(
         .target(name: "SchemaWireValidation", dependencies: ["SchemaWire"]),
         .target(name: "SchemaWireCodegen", dependencies: ["SchemaWire"]),
         .executableTarget(name: "schemawire-codegen", dependencies: ["SchemaWireCodegen"]),
-        .target(name: "NavixyAPI", dependencies: ["SchemaWire", "SchemaWireSocket"]),
-        .target(name: "SymbolAPI", dependencies: ["SchemaWire", "SchemaWireSocket"]),
-        .target(name: "EventsHubAPI", dependencies: ["SchemaWire", "SchemaWireSocket"]),
+        .target(name: "NavixyAPI", dependencies: ["SchemaWire", "SchemaWireSocket"], plugins: ["SchemaWireGenerator"]),
+        .target(name: "SymbolAPI", dependencies: ["SchemaWire", "SchemaWireSocket"], plugins: ["SchemaWireGenerator"]),
+        .target(name: "EventsHubAPI", dependencies: ["SchemaWire", "SchemaWireSocket"], plugins: ["SchemaWireGenerator"]),
         .target(
             name: "SchemaWireSimulator",
             dependencies: ["SchemaWire", "SchemaWireSocket", "NavixyAPI", "SymbolAPI", "EventsHubAPI"]

@@ -19,6 +19,25 @@ extension JSONReader {
         return found
     }
 
+    /// Like ``peekStringMember(_:)``, but an integer member's value is returned as its decimal text
+    /// (for unions tagged by a number, e.g. Symbol's transaction `type`).
+    public mutating func peekTag(_ key: String) throws(JSONDecodingError) -> String? {
+        var copy = self
+        var cursor = try copy.beginObject()
+        while let name = try copy.nextKey(&cursor) {
+            guard name == key else {
+                try copy.skipValue()
+                continue
+            }
+            switch try copy.peekKind() {
+            case .string: return try copy.readString()
+            case .number: return try copy.readNumber().int64Value.map { String($0) }
+            default: return nil
+            }
+        }
+        return nil
+    }
+
     /// Whether the next value is an object that has a member named `key` (not consuming anything).
     public mutating func peekHasMember(_ key: String) throws(JSONDecodingError) -> Bool {
         var copy = self

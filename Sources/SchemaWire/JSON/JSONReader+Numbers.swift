@@ -138,8 +138,9 @@ extension JSONReader {
         return narrow
     }
 
+    /// Skips whitespace and returns the byte offset where the next value starts.
     @inlinable
-    mutating func peekStart() throws(JSONDecodingError) -> Int {
+    public mutating func peekStart() throws(JSONDecodingError) -> Int {
         _ = try peekByte()
         return index
     }

@@ -90,6 +90,12 @@ public struct JSONReader {
         JSONDecodingError(.missingKey(key), byteOffset: cursor.start)
     }
 
+    /// An error saying the object at the current position lacks the required member `key`.
+    public mutating func missingMember(_ key: String) -> JSONDecodingError {
+        skipWhitespace()
+        return JSONDecodingError(.missingKey(key), byteOffset: index)
+    }
+
     /// Returns `value`, or throws `missingKey` for the object at `cursor` when it is `nil`.
     @inlinable
     public func required<T>(_ value: T?, _ key: String, _ cursor: JSONObjectCursor) throws(JSONDecodingError) -> T {

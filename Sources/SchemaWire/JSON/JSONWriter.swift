@@ -59,6 +59,22 @@ public struct JSONWriter: Sendable {
         value.encode(to: &self)
     }
 
+    /// Writes every member of `object` (the unknown members a model kept).
+    public mutating func members(_ object: JSONObject) {
+        for (key, value) in object {
+            writeKey(key)
+            writeValue(value)
+        }
+    }
+
+    /// Writes every member of `map`, sorted by name.
+    public mutating func members<T: JSONEncodable>(_ map: [String: T]) {
+        for key in map.keys.sorted() {
+            writeKey(key)
+            map[key]!.encode(to: &self)
+        }
+    }
+
     /// Writes a string, escaping `"`, `\` and control characters.
     public mutating func writeString(_ value: String) {
         separate()
