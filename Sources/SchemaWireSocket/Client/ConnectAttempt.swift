@@ -64,8 +64,9 @@ final class ConnectAttempt: Sendable {
         request += "Sec-WebSocket-Key: \(key)\r\nSec-WebSocket-Version: 13\r\n"
         if !configuration.subprotocols.isEmpty { request += "Sec-WebSocket-Protocol: \(configuration.subprotocols.joined(separator: ", "))\r\n" }
         for field in configuration.headers {
-            guard !field.name.contains(where: { $0 == "\r" || $0 == "\n" || $0 == ":" }), !field.value.contains(where: { $0 == "\r" || $0 == "\n" }) else {
-                throw .invalidHandshake(reason: "header \(field.name.filter { $0 != "\r" && $0 != "\n" }) contains a line break or colon")
+            let breaksLine = { (text: String) in text.utf8.contains { $0 == 13 || $0 == 10 } }
+            guard !breaksLine(field.name), !breaksLine(field.value), !field.name.utf8.contains(58), !field.name.isEmpty else {
+                throw .invalidHandshake(reason: "a request header name or value contains a line break or a colon in its name")
             }
             request += "\(field.name): \(field.value)\r\n"
         }

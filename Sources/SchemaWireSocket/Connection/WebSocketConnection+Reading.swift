@@ -78,7 +78,7 @@ extension WebSocketConnection {
             let initiator: WebSocketCloseInfo.Initiator = state.closeSent ? .local : .remote
             if !state.closeSent {
                 state.closeSent = true
-                enqueueLocked(FrameEncoder.closeFrame(code: code, reason: "", masked: role == .client))
+                enqueueLocked(FrameEncoder.closeFrame(code: code, reason: reason, masked: role == .client))
             }
             return WebSocketCloseInfo(code: code ?? .noStatusReceived, reason: reason, initiator: initiator)
         }

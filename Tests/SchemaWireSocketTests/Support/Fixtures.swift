@@ -27,6 +27,13 @@ enum Fixtures {
         return configuration
     }
 
+    /// Sends every message received straight back, until the connection ends.
+    static func echo(_ connection: WebSocketConnection) async {
+        do {
+            for try await message in connection.messages { try await connection.send(message) }
+        } catch {}
+    }
+
     /// Iterates `messages` to the end and returns the messages and the error it ended with.
     static func drain(_ messages: WebSocketMessages) async -> (messages: [WebSocketMessage], error: WebSocketError?) {
         var received: [WebSocketMessage] = []
