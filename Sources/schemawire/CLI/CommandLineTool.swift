@@ -9,6 +9,7 @@ enum CommandLineTool {
     /// Every subcommand, in the order `--help` lists them.
     static let commands: [any CLICommand.Type] = [
         DemoCommand.self,
+        DecodeCommand.self,
         BenchCommand.self,
     ]
 
