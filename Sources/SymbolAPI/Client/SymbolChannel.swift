@@ -16,6 +16,18 @@ public struct SymbolChannel<Payload: JSONDecodable>: ChannelDescriptor {
         self.filter = filter
     }
 
+    /// Parses a channel string such as `confirmedAdded/TB…` or `block`, checking the name, that the
+    /// block channels carry no parameter, and the address checksum; throws `ClientError.invalidChannel`.
+    public init(address: String) throws(ClientError) {
+        try SymbolProtocol.validate(address: address)
+        let parts = address.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let name = SymbolChannelName(rawValue: String(parts[0])) else {
+            throw .invalidChannel(address: address, reason: "unknown channel name")
+        }
+        self.name = name
+        self.filter = parts.count == 2 ? try? AddressFilter(parameter: parts[1]) : nil
+    }
+
     /// The channel string sent on the wire and echoed as `topic`, e.g. `confirmedAdded/TB…`.
     public var address: String {
         guard let filter else { return name.rawValue }
