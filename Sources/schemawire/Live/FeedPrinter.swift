@@ -1,3 +1,4 @@
+import Foundation
 import SchemaWire
 
 /// Prints a live feed of typed events (and connection changes) and keeps its statistics.
@@ -33,6 +34,7 @@ actor FeedPrinter {
         } catch {
             await statistics.failed()
             note(api, Terminal.styled("✗ \(channel): undecodable message: \(error)", .red), toErrorStream: output == .json)
+            if output == .human(throttle: nil) { note(api, Terminal.styled("  \(message.text.prefix(200))", .dim)) }
             return
         }
         await statistics.count(api, channel: decoded.channel)
@@ -65,7 +67,7 @@ actor FeedPrinter {
                 note(api, Terminal.styled("✓ reconnected; \(channels) channel\(channels == 1 ? "" : "s") resubscribed", .green))
             } else {
                 wasConnected.insert(api)
-                note(api, Terminal.styled("✓ connected; \(channels) channel\(channels == 1 ? "" : "s") subscribed", .green))
+                note(api, Terminal.styled("✓ connected", .green))
             }
         case .reconnecting where event.reason == .resubscriptionRequiresReconnect:
             recycling.insert(api)
@@ -90,12 +92,18 @@ actor FeedPrinter {
         } else {
             await statistics.failed()
         }
-        note(api, Terminal.styled("! \(diagnostic)", .red), toErrorStream: output == .json || output == .raw)
+        note(api, Terminal.styled("! \(diagnostic)", .red))
     }
 
     /// A line from the command itself (e.g. the demo announcing a simulated failure).
     func announce(_ text: String, api: APIName) {
         note(api, Terminal.styled(text, .bold))
+    }
+
+    /// The server's answer to a subscribe (Navixy's per-tracker statuses), printed typed, not counted.
+    func receipt(_ message: TransportMessage, api: APIName, channel: String) {
+        guard let decoded = try? MessageCatalog.decode(message.bytes, api: api) else { return }
+        note(api, "\(channel): \(decoded.typeName.split(separator: ".").last ?? "")  \(ValueFormatter.summary(decoded.value, skipping: Self.envelopeFields))")
     }
 
     /// Redraws the live status line (terminals only).
@@ -125,9 +133,9 @@ actor FeedPrinter {
         return [elapsed(), apiLabel(api), Self.column(channel, 16), Terminal.styled(Self.column(shortType, 24), .bold), detail].joined(separator: "  ")
     }
 
-    private func note(_ api: APIName, _ text: String, toErrorStream: Bool = false) {
+    private func note(_ api: APIName, _ text: String, toErrorStream: Bool? = nil) {
         let line = [elapsed(), apiLabel(api), text].joined(separator: "  ")
-        if toErrorStream {
+        if toErrorStream ?? (output == .json || output == .raw) {
             clearStatusIfNeeded()
             Terminal.printError(line)
         } else {
@@ -138,6 +146,7 @@ actor FeedPrinter {
     private func emit(_ text: String) {
         clearStatusIfNeeded()
         print(text)
+        fflush(nil)
     }
 
     private func clearStatusIfNeeded() {

@@ -25,8 +25,14 @@ struct LiveFeed<Adapter: ProtocolAdapter>: Sendable {
             },
         ]
         do throws(ClientError) {
+            // In-band protocols connect first, so a refused subscribe throws here instead of being retried.
+            if client.adapter.subscriptionStyle == .inBand { try await client.connect() }
+            var receipts: Set<TransportMessage> = []
             for spec in channels {
                 let subscription = try await client.subscribe(FrameChannel(spec: spec))
+                if let receipt = subscription.receipt, receipts.insert(receipt).inserted {
+                    await printer.receipt(receipt, api: api, channel: "subscribe")
+                }
                 tasks.append(Task { [api] in
                     do {
                         for try await message in subscription {
@@ -41,6 +47,7 @@ struct LiveFeed<Adapter: ProtocolAdapter>: Sendable {
             for task in tasks { task.cancel() }
             throw error
         }
+        await printer.announce("subscribed: \(channels.map(\.address).joined(separator: ", "))", api: api)
         return tasks
     }
 }
