@@ -32,8 +32,21 @@ public struct SessionHash: Hashable, Sendable, CustomStringConvertible, CustomDe
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
 }
 
-extension SessionHash: JSONCodable {
-    /// Reads the hash from a JSON string; a malformed one throws `invalidValue` without its text.
+extension SessionHash: JSONStringRepresentable, JSONCodable {
+    /// Names the expected format in decoding errors.
+    public static var expectedFormat: String { "a session hash of 32 hexadecimal characters" }
+
+    /// Checks and keeps the hash (the `Codable` conformance and the encoder come from
+    /// ``JSONStringRepresentable``; their errors use ``SessionHashError``'s text-free description).
+    public init(jsonString: String) throws(SessionHashError) {
+        try self.init(jsonString)
+    }
+
+    /// The hash itself.
+    public var jsonString: String { secret }
+
+    /// Reads the hash from a JSON string. Replaces ``JSONStringRepresentable``'s default on purpose:
+    /// that one quotes the offending text in its error, which for a hash would leak the secret.
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         _ = try reader.peekKind()
         let start = reader.offset
@@ -41,32 +54,8 @@ extension SessionHash: JSONCodable {
         do {
             try self.init(text)
         } catch {
-            throw reader.invalidValue(
-                expected: "a session hash of 32 hexadecimal characters", found: "a string that is not one (\(error))", at: start
-            ).inType("SessionHash")
+            throw reader.invalidValue(expected: Self.expectedFormat, found: "a string that is not one (\(error))", at: start)
+                .inType("SessionHash")
         }
-    }
-
-    /// Writes the hash as a JSON string.
-    public func encode(to writer: inout JSONWriter) {
-        writer.writeString(secret)
-    }
-}
-
-extension SessionHash: Codable {
-    /// Reads the hash from a single string; the error never contains the text.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        do {
-            try self.init(container.decode(String.self))
-        } catch let error as SessionHashError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    /// Writes the hash as a single string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(secret)
     }
 }

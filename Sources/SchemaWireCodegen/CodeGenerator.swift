@@ -15,6 +15,18 @@ public enum CodeGenerator {
     /// every diagnostic when any is an error.
     public static func generate(_ configuration: CodegenConfiguration, includeReference: Bool = true) throws(CodegenError) -> Output {
         let schemas = try SchemaSet.load(directory: configuration.schemaDirectory)
+        return try generate(schemas, configuration: configuration, includeReference: includeReference)
+    }
+
+    /// Generates from in-memory documents (file name → JSON text) as if they were the folder `folder`.
+    public static func generate(
+        documents: [String: String], folder: String, namespace: String, includeReference: Bool = true
+    ) throws(CodegenError) -> Output {
+        let configuration = CodegenConfiguration(schemaDirectory: folder, namespace: namespace)
+        return try generate(SchemaSet.parse(documents: documents, folder: folder), configuration: configuration, includeReference: includeReference)
+    }
+
+    static func generate(_ schemas: SchemaSet, configuration: CodegenConfiguration, includeReference: Bool) throws(CodegenError) -> Output {
         var translator = Translator(schemas: schemas, namespace: configuration.namespace)
         let api = translator.translate()
         let diagnostics = translator.diagnostics.sorted { ($0.file, $0.pointer, $0.message) < ($1.file, $1.pointer, $1.message) }

@@ -26,6 +26,20 @@ struct SchemaSet: Sendable {
         return SchemaSet(files: files)
     }
 
+    /// A set from in-memory documents (file name → JSON text), for tests and tools.
+    static func parse(documents: [String: String], folder: String) throws(CodegenError) -> SchemaSet {
+        var files: [SchemaFile] = []
+        for name in documents.keys.sorted() {
+            let display = folder + "/" + name
+            do {
+                files.append(SchemaFile(name: name, displayName: display, root: try JSONValue(parsing: documents[name]!)))
+            } catch {
+                throw .unreadableSchema(file: display, reason: error.description)
+            }
+        }
+        return SchemaSet(files: files)
+    }
+
     /// The AsyncAPI document, if present.
     var asyncAPI: SchemaFile? { files.first(where: \.isAsyncAPI) }
 

@@ -61,6 +61,7 @@ struct Translator {
         let qualified = definitionNames[location.provenance]!
         let name = String(qualified.split(separator: ".").last!)
         if let declaration = declaration(for: location, name: name, qualifiedName: qualified) { return declaration }
+        if location.value["oneOf"] != nil { return nil }  // the union's error is already reported
         let fileOwner = "\(namespace).\(location.file.namespace)"
         let (type, nullable) = typeReference(location, suggestedName: name + "Value", owner: fileOwner, nested: &siblings)
         if nullable { diagnose(.warning, location, "a nullable alias is generated as its non-null type; make the property using it optional") }

@@ -22,36 +22,50 @@ enum KeccakF1600 {
     /// Applies the 24 rounds to the 25 lanes in `state`.
     static func permute(_ state: UnsafeMutableBufferPointer<UInt64>) {
         precondition(state.count == 25, "Keccak-f[1600] works on 25 lanes")
-        for round in 0..<24 {
-            // θ: XOR each lane with the parities of two neighbouring columns.
-            var parities = [UInt64](repeating: 0, count: 5)
-            for x in 0..<5 {
-                for y in stride(from: 0, to: 25, by: 5) { parities[x] ^= state[y + x] }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 5) { parities in
+            for round in 0..<24 {
+                theta(state, parities)
+                rhoPiChiIota(state, round: round)
             }
-            for x in 0..<5 {
-                let d = parities[(x + 4) % 5] ^ rotateLeft(parities[(x + 1) % 5], by: 1)
-                for y in stride(from: 0, to: 25, by: 5) { state[y + x] ^= d }
-            }
-            // ρ and π: rotate each lane and move it to its new position.
-            var carried = state[1]
-            for step in 0..<24 {
-                let target = piLanes[step]
-                let displaced = state[target]
-                state[target] = rotateLeft(carried, by: rotations[step])
-                carried = displaced
-            }
-            // χ: the only non-linear step, row by row.
-            for y in stride(from: 0, to: 25, by: 5) {
-                let row = (state[y], state[y + 1], state[y + 2], state[y + 3], state[y + 4])
-                state[y] = row.0 ^ (~row.1 & row.2)
-                state[y + 1] = row.1 ^ (~row.2 & row.3)
-                state[y + 2] = row.2 ^ (~row.3 & row.4)
-                state[y + 3] = row.3 ^ (~row.4 & row.0)
-                state[y + 4] = row.4 ^ (~row.0 & row.1)
-            }
-            // ι: break the symmetry between rounds.
-            state[0] ^= roundConstants[round]
         }
+    }
+
+    /// θ: XOR each lane with the parities of the two neighbouring columns.
+    @inline(__always)
+    static func theta(_ state: UnsafeMutableBufferPointer<UInt64>, _ parities: UnsafeMutableBufferPointer<UInt64>) {
+        for x in 0..<5 {
+            var parity = state[x]
+            for y in stride(from: 5, to: 25, by: 5) { parity ^= state[y + x] }
+            parities[x] = parity
+        }
+        for x in 0..<5 {
+            let d = parities[(x + 4) % 5] ^ rotateLeft(parities[(x + 1) % 5], by: 1)
+            for y in stride(from: 0, to: 25, by: 5) { state[y + x] ^= d }
+        }
+    }
+
+    /// ρ, π, χ and ι of one round.
+    @inline(__always)
+    static func rhoPiChiIota(_ state: UnsafeMutableBufferPointer<UInt64>, round: Int) {
+        // ρ and π: rotate each lane and move it to its new position.
+        var carried = state[1]
+        for step in 0..<24 {
+            let target = piLanes[step]
+            let displaced = state[target]
+            state[target] = rotateLeft(carried, by: rotations[step])
+            carried = displaced
+        }
+        // χ: the only non-linear step, row by row.
+        for y in stride(from: 0, to: 25, by: 5) {
+            let row = (state[y], state[y + 1], state[y + 2], state[y + 3], state[y + 4])
+            state[y] = row.0 ^ (~row.1 & row.2)
+            state[y + 1] = row.1 ^ (~row.2 & row.3)
+            state[y + 2] = row.2 ^ (~row.3 & row.4)
+            state[y + 3] = row.3 ^ (~row.4 & row.0)
+            state[y + 4] = row.4 ^ (~row.0 & row.1)
+        }
+        // ι: break the symmetry between rounds.
+        state[0] ^= roundConstants[round]
     }
 
     /// Rotates a lane left by `amount` bits (0 < amount < 64).

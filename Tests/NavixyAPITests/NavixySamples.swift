@@ -1,6 +1,7 @@
 /// The JSON samples of the Navixy documentation (seeds 000-002) and of the research notes
 /// (`research/navixy.md`), byte for byte. Each is preceded by where it comes from and the message
-/// schema it must satisfy (`// schema:`), which the Python cross-check reads too.
+/// schema it must satisfy (`// schema:`), which the Python cross-check reads too. A few more,
+/// built from the documented field lists where the docs give no usable sample, follow at the end.
 enum NavixySamples {
     /// Seed 000: subscribe in the older events + trackers form.
     // schema: requests.schema.json#/$defs/LegacySubscribeRequest
@@ -456,5 +457,49 @@ enum NavixySamples {
     // schema: events.schema.json#/$defs/StateBatchItem
     static let lifecycleBatchItem = #"""
     {"type":"lifecycle_event","source_id":123456,"lifecycle_event":"block","timestamp":"2021-01-28 08:16:40"}
+    """#
+
+    // MARK: Constructed from the documented field lists (not verbatim samples)
+
+    /// Constructed from the documented readings batch object (the docs' own sample is a placeholder): one bare item keyed by tracker id.
+    // schema: events.schema.json#/$defs/ReadingsBatchEvent
+    static let documentedReadingsBatch = #"""
+    {"type":"event","event":"readings_batch","user_time":"2025-02-11 15:13:00","data":[{"21080":{"inputs":[{"sensor_id":301,"value":262.9138,"label":"Fuel tank","units":"l","name":"lls_level_1","type":"fuel","units_type":"litre","update_time":"2025-02-11 15:12:58","min_value":0,"max_value":400,"composite_sensor_ids":[302,303]}],"states":[{"field":"gsm_operator","value":"NEXTEL","update_time":"2025-02-11 15:12:58"}],"virtual_sensors":[{"sensor_id":310,"value":"On","label":"Engine","type":"virtual_ignition","update_time":"2025-02-11 15:10:02"}],"counters":[{"type":"odometer","value":120345.6,"update_time":"2025-02-11 15:12:58"}]}}]}
+    """#
+
+    /// Constructed in the real form: a tagged state item followed by the tagged lifecycle item of research 3.2.
+    // schema: events.schema.json#/$defs/StateBatchEvent
+    static let mixedStateBatch = #"""
+    {"data":[{"state":{"source_id":10284,"connection_status":"offline","movement_status":"stopped","last_update":"2021-01-28T08:10:00+03:00"},"type":"source_state_event"},{"type":"lifecycle_event","source_id":123456,"lifecycle_event":"block","timestamp":"2021-01-28 08:16:40"}],"type":"event","event":"state_batch"}
+    """#
+
+    /// Constructed in the [DRAFT] form: a lifecycle event whose data is the tagged lifecycle_event object.
+    // schema: events.schema.json#/$defs/LifecycleEvent
+    static let draftLifecycleEvent = #"""
+    {"type":"event","event":"lifecycle","data":{"type":"lifecycle_event","source_id":123456,"lifecycle_event":"unblock","timestamp":"2021-01-28 08:16:40"}}
+    """#
+
+    /// Constructed: a state_batch and readings_batch subscription with iso_datetime, as the [WIRE] client sends it.
+    // schema: requests.schema.json#/$defs/SubscribeRequest
+    static let isoSubscribeRequest = #"""
+    {"action":"subscribe","hash":"f4bf1b754034213653dad99c78c4b237","iso_datetime":true,"requests":[{"type":"state_batch","target":{"type":"selected","tracker_ids":[3435108,3437670]},"rate_limit":"1s","format":"full"},{"type":"readings_batch","target":{"type":"all"},"rate_limit":"3s"}]}
+    """#
+
+    /// Constructed: an unsubscribe in the current requests form.
+    // schema: requests.schema.json#/$defs/UnsubscribeRequest
+    static let requestsUnsubscribeRequest = #"""
+    {"action":"unsubscribe","hash":"f4bf1b754034213653dad99c78c4b237","requests":[{"type":"iot_monitor","target":{"type":"selected","tracker_ids":[21080]}}]}
+    """#
+
+    /// Constructed: an unsubscribe answer in the requests form, shaped like a subscribe answer.
+    // schema: responses.schema.json#/$defs/UnsubscribeResponse
+    static let requestsUnsubscribeResponse = #"""
+    {"type":"response","action":"subscription/unsubscribe","events":["iot_monitor"],"data":{"iot_monitor":{"success":true,"value":{"21080":"normal"}}}}
+    """#
+
+    /// Constructed: an unexpected error whose action is null and whose data is a text.
+    // schema: errors.schema.json#/$defs/ErrorResponse
+    static let errorWithTextData = #"""
+    {"type":"error","action":null,"status":{"code":6,"description":"Unexpected error"},"data":"request could not be parsed"}
     """#
 }

@@ -4,6 +4,128 @@
 import SchemaWire
 
 extension Symbol.Transactions {
+    /// Every transaction type number of the current protocol, by name (the union below types only transfers and aggregates; the others arrive as `unknown(tag:raw:)` with this number as the tag).
+    ///
+    /// - Remark: Generated from `symbol/transactions.schema.json#/$defs/TransactionType`.
+    public enum TransactionType: Hashable, Sendable, Codable, JSONIntegerEnum {
+        /// `16716`
+        case accountKeyLink
+        /// `16972`
+        case nodeKeyLink
+        /// `16705`
+        case aggregateComplete
+        /// `16961`
+        case aggregateBonded
+        /// `16707`
+        case votingKeyLink
+        /// `16963`
+        case vrfKeyLink
+        /// `16712`
+        case hashLock
+        /// `16722`
+        case secretLock
+        /// `16978`
+        case secretProof
+        /// `16708`
+        case accountMetadata
+        /// `16964`
+        case mosaicMetadata
+        /// `17220`
+        case namespaceMetadata
+        /// `16717`
+        case mosaicDefinition
+        /// `16973`
+        case mosaicSupplyChange
+        /// `17229`
+        case mosaicSupplyRevocation
+        /// `16725`
+        case multisigAccountModification
+        /// `16974`
+        case addressAlias
+        /// `17230`
+        case mosaicAlias
+        /// `16718`
+        case namespaceRegistration
+        /// `16720`
+        case accountAddressRestriction
+        /// `16976`
+        case accountMosaicRestriction
+        /// `17232`
+        case accountOperationRestriction
+        /// `16977`
+        case mosaicAddressRestriction
+        /// `16721`
+        case mosaicGlobalRestriction
+        /// `16724`
+        case transfer
+        /// A value this version of the schema does not know, kept as it was sent.
+        case unknown(Int)
+        /// Every value the schema names.
+        public static let knownValues: [Int] = [16716, 16972, 16705, 16961, 16707, 16963, 16712, 16722, 16978, 16708, 16964, 17220, 16717, 16973, 17229, 16725, 16974, 17230, 16718, 16720, 16976, 17232, 16977, 16721, 16724]
+        /// The case for a wire value.
+        public init(rawValue: Int) {
+            switch rawValue {
+            case 16716: self = .accountKeyLink
+            case 16972: self = .nodeKeyLink
+            case 16705: self = .aggregateComplete
+            case 16961: self = .aggregateBonded
+            case 16707: self = .votingKeyLink
+            case 16963: self = .vrfKeyLink
+            case 16712: self = .hashLock
+            case 16722: self = .secretLock
+            case 16978: self = .secretProof
+            case 16708: self = .accountMetadata
+            case 16964: self = .mosaicMetadata
+            case 17220: self = .namespaceMetadata
+            case 16717: self = .mosaicDefinition
+            case 16973: self = .mosaicSupplyChange
+            case 17229: self = .mosaicSupplyRevocation
+            case 16725: self = .multisigAccountModification
+            case 16974: self = .addressAlias
+            case 17230: self = .mosaicAlias
+            case 16718: self = .namespaceRegistration
+            case 16720: self = .accountAddressRestriction
+            case 16976: self = .accountMosaicRestriction
+            case 17232: self = .accountOperationRestriction
+            case 16977: self = .mosaicAddressRestriction
+            case 16721: self = .mosaicGlobalRestriction
+            case 16724: self = .transfer
+            default: self = .unknown(rawValue)
+            }
+        }
+        /// The wire value.
+        public var rawValue: Int {
+            switch self {
+            case .accountKeyLink: 16716
+            case .nodeKeyLink: 16972
+            case .aggregateComplete: 16705
+            case .aggregateBonded: 16961
+            case .votingKeyLink: 16707
+            case .vrfKeyLink: 16963
+            case .hashLock: 16712
+            case .secretLock: 16722
+            case .secretProof: 16978
+            case .accountMetadata: 16708
+            case .mosaicMetadata: 16964
+            case .namespaceMetadata: 17220
+            case .mosaicDefinition: 16717
+            case .mosaicSupplyChange: 16973
+            case .mosaicSupplyRevocation: 17229
+            case .multisigAccountModification: 16725
+            case .addressAlias: 16974
+            case .mosaicAlias: 17230
+            case .namespaceRegistration: 16718
+            case .accountAddressRestriction: 16720
+            case .accountMosaicRestriction: 16976
+            case .accountOperationRestriction: 17232
+            case .mosaicAddressRestriction: 16977
+            case .mosaicGlobalRestriction: 16721
+            case .transfer: 16724
+            case .unknown(let value): value
+            }
+        }
+    }
+
     /// A transaction, chosen by its numeric `type`. Types this version does not model (key links, namespaces, mosaic definitions, locks, restrictions, multisig, metadata, …) are kept as raw JSON with their type number.
     ///
     /// - Remark: Generated from `symbol/transactions.schema.json#/$defs/Transaction`.

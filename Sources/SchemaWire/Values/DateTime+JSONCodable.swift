@@ -1,7 +1,18 @@
-extension DateTime: JSONCodable {
+extension DateTime: JSONStringRepresentable, JSONCodable {
+    /// Names the two accepted forms in decoding errors.
+    public static var expectedFormat: String { "a date-time (yyyy-MM-dd HH:mm:ss or ISO 8601)" }
+
+    /// Parses either Navixy form (the `Codable` conformance comes from ``JSONStringRepresentable``).
+    public init(jsonString: String) throws(JSONDecodingError) {
+        try self.init(parsing: jsonString)
+    }
+
+    /// The original text.
+    public var jsonString: String { text }
+
     /// Reads a JSON string holding either Navixy form, parsing its bytes in place (no `String` is
     /// made unless the text contains escapes). A string in neither form throws `invalidValue`
-    /// located at the string.
+    /// located at the string. Replaces ``JSONStringRepresentable``'s default, which builds a `String` first.
     public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         let (start, end, escaped) = try reader.scanString()
         let quote = start - 1
@@ -21,11 +32,6 @@ extension DateTime: JSONCodable {
         } catch {
             throw error.at(byteOffset: quote)
         }
-    }
-
-    /// Writes the original text as a JSON string.
-    public func encode(to writer: inout JSONWriter) {
-        writer.writeString(text)
     }
 }
 

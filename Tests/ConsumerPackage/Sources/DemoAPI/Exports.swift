@@ -1,0 +1,2 @@
+// Users of DemoAPI also get the runtime's JSON entry points.
+@_exported import SchemaWire

@@ -1,0 +1,1 @@
+../SymbolAPITests/SharedMaterial.swift
