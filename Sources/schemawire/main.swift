@@ -6,6 +6,7 @@ import Darwin
 
 /// Every benchmark `schemawire bench` can run, by name. Each lives in its own file under Benchmarks/.
 let benchmarks: [(name: String, run: @Sendable () async throws -> BenchmarkReport)] = [
+    ("stream", { try await StreamBenchmark.run() }),
 ]
 
 exit(await CommandLineTool.main(Array(CommandLine.arguments.dropFirst())))
