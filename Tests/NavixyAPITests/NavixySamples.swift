@@ -1,7 +1,8 @@
 /// The JSON samples of the Navixy documentation (seeds 000-002) and of the research notes
 /// (`research/navixy.md`), byte for byte. Each is preceded by where it comes from and the message
-/// schema it must satisfy (`// schema:`), which the Python cross-check reads too. A few more,
-/// built from the documented field lists where the docs give no usable sample, follow at the end.
+/// schema it must satisfy (`// schema:`, read by SchemaWireValidation's sample tests and the
+/// Python cross-check). A few more, built from the documented field lists where the docs give
+/// no usable sample, follow at the end.
 enum NavixySamples {
     /// Seed 000: subscribe in the older events + trackers form.
     // schema: requests.schema.json#/$defs/LegacySubscribeRequest

@@ -54,12 +54,12 @@ import NavixyAPI
 
     @Test func responsesAreToldApartByAction() throws {
         let subscribe = try Wire.decode(Responses.Response.self, NavixySamples.wireSubscribeResponse)
-        guard case .subscriptionSubscribe(let answer) = subscribe else {
+        guard case .subscribeResponse(let answer) = subscribe else {
             Issue.record("expected a subscribe response, got \(subscribe)")
             return
         }
         #expect(answer.events == [.stateBatch, .readingsBatch])
         let unsubscribe = try Wire.decode(Responses.Response.self, NavixySamples.legacyUnsubscribeResponse)
-        #expect(unsubscribe == .subscriptionUnsubscribe(try Wire.decode(Responses.UnsubscribeResponse.self, NavixySamples.legacyUnsubscribeResponse)))
+        #expect(unsubscribe == .unsubscribeResponse(try Wire.decode(Responses.UnsubscribeResponse.self, NavixySamples.legacyUnsubscribeResponse)))
     }
 }

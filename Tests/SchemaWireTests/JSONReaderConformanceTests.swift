@@ -174,3 +174,17 @@ import SchemaWire
         #expect(throws: JSONDecodingError.self) { try JSONDecoding.decode([String: Int].self, from: #"{"a":"\x"}"#) }
     }
 }
+
+/// The word-at-a-time string scan must find a quote, backslash or control byte at any offset.
+@Suite struct JSONStringScanTests {
+    @Test(arguments: 0..<20)
+    func findsSpecialBytesAtEveryOffset(_ offset: Int) throws {
+        let prefix = String(repeating: "a", count: offset)
+        #expect(try JSONDecoding.decode(String.self, from: "\"\(prefix)\\n\(prefix)é\"") == prefix + "\n" + prefix + "é")
+        #expect(try JSONDecoding.decode(String.self, from: "\"\(prefix)\"") == prefix)
+        #expect(throws: JSONDecodingError.self) { try JSONDecoding.decode(String.self, from: "\"\(prefix)\u{1}xxxxxxxxxxxxxxxx\"") }
+        #expect(throws: JSONDecodingError.self) { try JSONDecoding.decode(String.self, from: "\"\(prefix)xxxxxxxxxxxxxxxx") }
+        let invalidUTF8 = Array("\"\(prefix)".utf8) + [0xC3, 0x28] + Array("xxxxxxxxxx\"".utf8)
+        #expect(throws: JSONDecodingError.self) { try JSONDecoding.decode(String.self, from: invalidUTF8) }
+    }
+}

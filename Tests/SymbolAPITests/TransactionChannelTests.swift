@@ -68,6 +68,9 @@ import SymbolAPI
             return
         }
         #expect(tag == "16716")
+        #expect(aggregate.transactions[1].transaction.transactionType == .accountKeyLink)
+        #expect(aggregate.transactions[0].transaction.transactionType == .transfer)
+        #expect(message.data.transaction.transactionType == .aggregateBonded)
         #expect(raw["linkAction"] == .number(JSONNumber(1)))
         #expect(aggregate.cosignatures.count == 1)
         #expect(aggregate.cosignatures[0].version == 0)
@@ -94,6 +97,7 @@ import SymbolAPI
             return
         }
         #expect(tag == "16718")
+        #expect(message.data.transaction.transactionType == .namespaceRegistration)
         #expect(raw["name"] == .string("6D79636F6D70616E79"))
         #expect(raw["duration"] == .string("86400"))
         #expect(message.data.meta.height == 9)

@@ -9,16 +9,16 @@ extension Navixy.Responses {
     /// - Remark: Generated from `navixy/responses.schema.json#/$defs/Response`.
     public enum Response: Hashable, Sendable, Codable, JSONModel {
         /// `action` is `subscription/subscribe`.
-        case subscriptionSubscribe(Navixy.Responses.SubscribeResponse)
+        case subscribeResponse(Navixy.Responses.SubscribeResponse)
         /// `action` is `subscription/unsubscribe`.
-        case subscriptionUnsubscribe(Navixy.Responses.UnsubscribeResponse)
+        case unsubscribeResponse(Navixy.Responses.UnsubscribeResponse)
         /// A tag this version of the schema does not know; the whole value is kept.
         case unknown(tag: String, raw: JSONValue)
         /// Finds the variant first, then decodes exactly that one.
         public init(from reader: inout JSONReader) throws(JSONDecodingError) {
             switch try reader.peekTag("action") {
-            case "subscription/subscribe"?: self = .subscriptionSubscribe(try .init(from: &reader))
-            case "subscription/unsubscribe"?: self = .subscriptionUnsubscribe(try .init(from: &reader))
+            case "subscription/subscribe"?: self = .subscribeResponse(try .init(from: &reader))
+            case "subscription/unsubscribe"?: self = .unsubscribeResponse(try .init(from: &reader))
             case nil: throw reader.missingMember("action").inType("Navixy.Responses.Response")
             case let tag?: self = .unknown(tag: tag, raw: try reader.readValue())
             }
@@ -26,8 +26,8 @@ extension Navixy.Responses {
         /// Writes the variant's value.
         public func encode(to writer: inout JSONWriter) {
             switch self {
-            case .subscriptionSubscribe(let value): value.encode(to: &writer)
-            case .subscriptionUnsubscribe(let value): value.encode(to: &writer)
+            case .subscribeResponse(let value): value.encode(to: &writer)
+            case .unsubscribeResponse(let value): value.encode(to: &writer)
             case .unknown(_, let raw): writer.writeValue(raw)
             }
         }

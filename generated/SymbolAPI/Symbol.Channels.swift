@@ -121,14 +121,38 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["TransactionNotification"]
-        /// The `{address}` part of the address.
-        public let addressValue: String
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        public let filter: String
         /// A descriptor with its address parameters.
-        public init(addressValue: String) {
-            self.addressValue = addressValue
+        public init(filter: String) {
+            self.filter = filter
         }
         /// The address with every parameter filled in.
-        public var address: String { "confirmedAdded/\(addressValue)" }
+        public var address: String { "confirmedAdded/\(filter)" }
+        /// The payload type of each message this channel carries.
+        public enum Messages {
+            /// Sent by the server. A transaction entered a state.
+            public typealias TransactionNotification = Symbol.Notifications.TransactionNotification
+        }
+    }
+}
+
+extension Symbol.Channels {
+    /// A transaction concerning any account was included in a block. This is the channel without an address filter: it carries the event for every account.
+    ///
+    /// - Remark: Generated from `symbol/asyncapi.json#/channels/allConfirmedAdded`.
+    public struct AllConfirmedAdded: Hashable, Sendable {
+        /// The address as the document writes it, with `{…}` placeholders.
+        public static let addressTemplate = "confirmedAdded"
+        /// The messages the client sends on this channel.
+        public static let sentMessageNames: [String] = []
+        /// The messages the server sends on this channel.
+        public static let receivedMessageNames: [String] = ["TransactionNotification"]
+        /// A descriptor with its address parameters.
+        public init() {
+        }
+        /// The address with every parameter filled in.
+        public var address: String { "confirmedAdded" }
         /// The payload type of each message this channel carries.
         public enum Messages {
             /// Sent by the server. A transaction entered a state.
@@ -148,14 +172,38 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["TransactionNotification"]
-        /// The `{address}` part of the address.
-        public let addressValue: String
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        public let filter: String
         /// A descriptor with its address parameters.
-        public init(addressValue: String) {
-            self.addressValue = addressValue
+        public init(filter: String) {
+            self.filter = filter
         }
         /// The address with every parameter filled in.
-        public var address: String { "unconfirmedAdded/\(addressValue)" }
+        public var address: String { "unconfirmedAdded/\(filter)" }
+        /// The payload type of each message this channel carries.
+        public enum Messages {
+            /// Sent by the server. A transaction entered a state.
+            public typealias TransactionNotification = Symbol.Notifications.TransactionNotification
+        }
+    }
+}
+
+extension Symbol.Channels {
+    /// A transaction concerning any account entered the unconfirmed pool (announced, or a bonded aggregate got its last cosignature). Only the node it was announced to may report it. This is the channel without an address filter: it carries the event for every account.
+    ///
+    /// - Remark: Generated from `symbol/asyncapi.json#/channels/allUnconfirmedAdded`.
+    public struct AllUnconfirmedAdded: Hashable, Sendable {
+        /// The address as the document writes it, with `{…}` placeholders.
+        public static let addressTemplate = "unconfirmedAdded"
+        /// The messages the client sends on this channel.
+        public static let sentMessageNames: [String] = []
+        /// The messages the server sends on this channel.
+        public static let receivedMessageNames: [String] = ["TransactionNotification"]
+        /// A descriptor with its address parameters.
+        public init() {
+        }
+        /// The address with every parameter filled in.
+        public var address: String { "unconfirmedAdded" }
         /// The payload type of each message this channel carries.
         public enum Messages {
             /// Sent by the server. A transaction entered a state.
@@ -175,14 +223,38 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["RemovedTransactionNotification"]
-        /// The `{address}` part of the address.
-        public let addressValue: String
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        public let filter: String
         /// A descriptor with its address parameters.
-        public init(addressValue: String) {
-            self.addressValue = addressValue
+        public init(filter: String) {
+            self.filter = filter
         }
         /// The address with every parameter filled in.
-        public var address: String { "unconfirmedRemoved/\(addressValue)" }
+        public var address: String { "unconfirmedRemoved/\(filter)" }
+        /// The payload type of each message this channel carries.
+        public enum Messages {
+            /// Sent by the server. A transaction left a state.
+            public typealias RemovedTransactionNotification = Symbol.Notifications.RemovedTransactionNotification
+        }
+    }
+}
+
+extension Symbol.Channels {
+    /// A transaction concerning any account left the unconfirmed pool: it was confirmed or it expired. This is the channel without an address filter: it carries the event for every account.
+    ///
+    /// - Remark: Generated from `symbol/asyncapi.json#/channels/allUnconfirmedRemoved`.
+    public struct AllUnconfirmedRemoved: Hashable, Sendable {
+        /// The address as the document writes it, with `{…}` placeholders.
+        public static let addressTemplate = "unconfirmedRemoved"
+        /// The messages the client sends on this channel.
+        public static let sentMessageNames: [String] = []
+        /// The messages the server sends on this channel.
+        public static let receivedMessageNames: [String] = ["RemovedTransactionNotification"]
+        /// A descriptor with its address parameters.
+        public init() {
+        }
+        /// The address with every parameter filled in.
+        public var address: String { "unconfirmedRemoved" }
         /// The payload type of each message this channel carries.
         public enum Messages {
             /// Sent by the server. A transaction left a state.
@@ -202,14 +274,38 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["TransactionNotification"]
-        /// The `{address}` part of the address.
-        public let addressValue: String
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        public let filter: String
         /// A descriptor with its address parameters.
-        public init(addressValue: String) {
-            self.addressValue = addressValue
+        public init(filter: String) {
+            self.filter = filter
         }
         /// The address with every parameter filled in.
-        public var address: String { "partialAdded/\(addressValue)" }
+        public var address: String { "partialAdded/\(filter)" }
+        /// The payload type of each message this channel carries.
+        public enum Messages {
+            /// Sent by the server. A transaction entered a state.
+            public typealias TransactionNotification = Symbol.Notifications.TransactionNotification
+        }
+    }
+}
+
+extension Symbol.Channels {
+    /// A bonded aggregate concerning any account entered the partial pool to collect cosignatures. This is the channel without an address filter: it carries the event for every account.
+    ///
+    /// - Remark: Generated from `symbol/asyncapi.json#/channels/allPartialAdded`.
+    public struct AllPartialAdded: Hashable, Sendable {
+        /// The address as the document writes it, with `{…}` placeholders.
+        public static let addressTemplate = "partialAdded"
+        /// The messages the client sends on this channel.
+        public static let sentMessageNames: [String] = []
+        /// The messages the server sends on this channel.
+        public static let receivedMessageNames: [String] = ["TransactionNotification"]
+        /// A descriptor with its address parameters.
+        public init() {
+        }
+        /// The address with every parameter filled in.
+        public var address: String { "partialAdded" }
         /// The payload type of each message this channel carries.
         public enum Messages {
             /// Sent by the server. A transaction entered a state.
@@ -229,14 +325,38 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["RemovedTransactionNotification"]
-        /// The `{address}` part of the address.
-        public let addressValue: String
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        public let filter: String
         /// A descriptor with its address parameters.
-        public init(addressValue: String) {
-            self.addressValue = addressValue
+        public init(filter: String) {
+            self.filter = filter
         }
         /// The address with every parameter filled in.
-        public var address: String { "partialRemoved/\(addressValue)" }
+        public var address: String { "partialRemoved/\(filter)" }
+        /// The payload type of each message this channel carries.
+        public enum Messages {
+            /// Sent by the server. A transaction left a state.
+            public typealias RemovedTransactionNotification = Symbol.Notifications.RemovedTransactionNotification
+        }
+    }
+}
+
+extension Symbol.Channels {
+    /// A bonded aggregate concerning any account left the partial pool: it got every cosignature or it expired. This is the channel without an address filter: it carries the event for every account.
+    ///
+    /// - Remark: Generated from `symbol/asyncapi.json#/channels/allPartialRemoved`.
+    public struct AllPartialRemoved: Hashable, Sendable {
+        /// The address as the document writes it, with `{…}` placeholders.
+        public static let addressTemplate = "partialRemoved"
+        /// The messages the client sends on this channel.
+        public static let sentMessageNames: [String] = []
+        /// The messages the server sends on this channel.
+        public static let receivedMessageNames: [String] = ["RemovedTransactionNotification"]
+        /// A descriptor with its address parameters.
+        public init() {
+        }
+        /// The address with every parameter filled in.
+        public var address: String { "partialRemoved" }
         /// The payload type of each message this channel carries.
         public enum Messages {
             /// Sent by the server. A transaction left a state.
@@ -256,14 +376,38 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["CosignatureNotification"]
-        /// The `{address}` part of the address.
-        public let addressValue: String
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        public let filter: String
         /// A descriptor with its address parameters.
-        public init(addressValue: String) {
-            self.addressValue = addressValue
+        public init(filter: String) {
+            self.filter = filter
         }
         /// The address with every parameter filled in.
-        public var address: String { "cosignature/\(addressValue)" }
+        public var address: String { "cosignature/\(filter)" }
+        /// The payload type of each message this channel carries.
+        public enum Messages {
+            /// Sent by the server. A cosignature was added to a partial aggregate.
+            public typealias CosignatureNotification = Symbol.Notifications.CosignatureNotification
+        }
+    }
+}
+
+extension Symbol.Channels {
+    /// A cosignature was added to a partial bonded aggregate concerning any account. This is the channel without an address filter: it carries the event for every account.
+    ///
+    /// - Remark: Generated from `symbol/asyncapi.json#/channels/allCosignature`.
+    public struct AllCosignature: Hashable, Sendable {
+        /// The address as the document writes it, with `{…}` placeholders.
+        public static let addressTemplate = "cosignature"
+        /// The messages the client sends on this channel.
+        public static let sentMessageNames: [String] = []
+        /// The messages the server sends on this channel.
+        public static let receivedMessageNames: [String] = ["CosignatureNotification"]
+        /// A descriptor with its address parameters.
+        public init() {
+        }
+        /// The address with every parameter filled in.
+        public var address: String { "cosignature" }
         /// The payload type of each message this channel carries.
         public enum Messages {
             /// Sent by the server. A cosignature was added to a partial aggregate.
@@ -283,14 +427,38 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["StatusNotification"]
-        /// The `{address}` part of the address.
-        public let addressValue: String
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        public let filter: String
         /// A descriptor with its address parameters.
-        public init(addressValue: String) {
-            self.addressValue = addressValue
+        public init(filter: String) {
+            self.filter = filter
         }
         /// The address with every parameter filled in.
-        public var address: String { "status/\(addressValue)" }
+        public var address: String { "status/\(filter)" }
+        /// The payload type of each message this channel carries.
+        public enum Messages {
+            /// Sent by the server. A transaction failed validation.
+            public typealias StatusNotification = Symbol.Notifications.StatusNotification
+        }
+    }
+}
+
+extension Symbol.Channels {
+    /// A transaction concerning any account was rejected. This is the channel without an address filter: it carries the event for every account.
+    ///
+    /// - Remark: Generated from `symbol/asyncapi.json#/channels/allStatus`.
+    public struct AllStatus: Hashable, Sendable {
+        /// The address as the document writes it, with `{…}` placeholders.
+        public static let addressTemplate = "status"
+        /// The messages the client sends on this channel.
+        public static let sentMessageNames: [String] = []
+        /// The messages the server sends on this channel.
+        public static let receivedMessageNames: [String] = ["StatusNotification"]
+        /// A descriptor with its address parameters.
+        public init() {
+        }
+        /// The address with every parameter filled in.
+        public var address: String { "status" }
         /// The payload type of each message this channel carries.
         public enum Messages {
             /// Sent by the server. A transaction failed validation.

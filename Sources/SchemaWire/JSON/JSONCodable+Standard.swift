@@ -113,7 +113,7 @@ extension Array: JSONEncodable where Element: JSONEncodable {
 
 extension Dictionary: JSONDecodable where Key == String, Value: JSONDecodable {
     /// Reads an object whose member values are all `Value`s; a repeated name keeps the last value.
-    public init(from reader: inout JSONReader) throws(JSONDecodingError) {
+    @inlinable public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var cursor = try reader.beginObject()
         var members: [String: Value] = [:]
         while let key = try reader.nextKey(&cursor) { members[key] = try Value(from: &reader) }

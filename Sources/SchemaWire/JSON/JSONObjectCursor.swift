@@ -8,6 +8,7 @@ public struct JSONObjectCursor: Sendable {
     @usableFromInline var keyStart = 0
     @usableFromInline var keyEnd = 0
     @usableFromInline var keyEscaped = false
+    @usableFromInline var keyASCII = true
 
     @inlinable init(start: Int) { self.start = start }
 }

@@ -37,7 +37,7 @@ extension JSONReader {
     /// The name of the member the cursor is at.
     public func keyString(_ cursor: JSONObjectCursor) throws(JSONDecodingError) -> String {
         if !cursor.keyEscaped {
-            return try makeString(cursor.keyStart, cursor.keyEnd, ascii: false)
+            return try makeString(cursor.keyStart, cursor.keyEnd, ascii: cursor.keyASCII)
         }
         var copy = self
         copy.index = cursor.keyStart - 1
@@ -45,7 +45,7 @@ extension JSONReader {
     }
 
     /// Consumes `,` or `}` and the next key with its `:`; returns false at the end of the object.
-    @inlinable
+    @usableFromInline
     mutating func advanceToKey(_ cursor: inout JSONObjectCursor) throws(JSONDecodingError) -> Bool {
         var next = try peekByte()
         if cursor.first {
@@ -66,10 +66,11 @@ extension JSONReader {
             next = try peekByte()
         }
         guard next == UInt8(ascii: "\"") else { throw syntaxError("expected a member name in double quotes") }
-        let key = try scanString()
+        let key = try scanStringRange()
         cursor.keyStart = key.start
         cursor.keyEnd = key.end
         cursor.keyEscaped = key.escaped
+        cursor.keyASCII = key.ascii
         guard try peekByte() == UInt8(ascii: ":") else { throw syntaxError("expected ':' after a member name") }
         index += 1
         return true

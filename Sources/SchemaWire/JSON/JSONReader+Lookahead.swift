@@ -24,8 +24,8 @@ extension JSONReader {
     public mutating func peekTag(_ key: String) throws(JSONDecodingError) -> String? {
         var copy = self
         var cursor = try copy.beginObject()
-        while let name = try copy.nextKey(&cursor) {
-            guard name == key else {
+        while try copy.advanceToKey(&cursor) {
+            guard try copy.keyIs(key, cursor) else {
                 try copy.skipValue()
                 continue
             }
@@ -36,6 +36,16 @@ extension JSONReader {
             }
         }
         return nil
+    }
+
+    /// Whether the member the cursor is at is named `key`, compared as bytes when unescaped.
+    func keyIs(_ key: String, _ cursor: JSONObjectCursor) throws(JSONDecodingError) -> Bool {
+        if cursor.keyEscaped { return try keyString(cursor) == key }
+        var key = key
+        return key.withUTF8 { utf8 in
+            utf8.count == cursor.keyEnd - cursor.keyStart
+                && UnsafeRawBufferPointer(rebasing: bytes[cursor.keyStart..<cursor.keyEnd]).elementsEqual(utf8)
+        }
     }
 
     /// Whether the next value is an object that has a member named `key` (not consuming anything).

@@ -3,41 +3,43 @@ extension JSONReader {
     /// invalid UTF-8.
     @inlinable
     public mutating func readString() throws(JSONDecodingError) -> String {
-        guard try peekByte() == UInt8(ascii: "\"") else { throw typeMismatch(expected: "string") }
-        index += 1
-        let start = index
-        var bits: UInt8 = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let text = try makeString(start, index, ascii: bits < 0x80)
-                index += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            if byte < 0x20 { throw controlCharacterError(byte) }
-            bits |= byte
-            index += 1
+        let scan = try scanStringRange()
+        if scan.escaped {
+            index = scan.start
+            return try readEscapedString(from: scan.start)
         }
-        throw syntaxError("unterminated string")
+        return try makeString(scan.start, scan.end, ascii: scan.ascii)
     }
 
-    /// Consumes a string and returns the range of its raw bytes (between the quotes) and whether
-    /// it contained escapes, without building a `String`.
+    /// Consumes a string and returns the range of its raw bytes (between the quotes), whether it
+    /// contained escapes and whether it is all ASCII, without building a `String`. Non-ASCII text
+    /// is checked to be valid UTF-8.
+    ///
+    /// Plain runs are checked eight bytes at a time: a word with no quote, backslash or control
+    /// byte is skipped whole.
     @usableFromInline
-    mutating func scanString() throws(JSONDecodingError) -> (start: Int, end: Int, escaped: Bool) {
+    mutating func scanStringRange() throws(JSONDecodingError) -> (start: Int, end: Int, escaped: Bool, ascii: Bool) {
         guard try peekByte() == UInt8(ascii: "\"") else { throw typeMismatch(expected: "string") }
         index += 1
         let start = index
-        var bits: UInt8 = 0
+        var bits: UInt64 = 0
         var escaped = false
-        while index < bytes.count {
+        let count = bytes.count
+        while true {
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if JSONReader.hasSpecialByte(word) { break }
+                bits |= word
+                index += 8
+            }
+            guard index < count else { throw syntaxError("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let end = index
-                if bits >= 0x80 { _ = try makeString(start, end, ascii: false) }
+                let ascii = bits & 0x8080_8080_8080_8080 == 0
+                if !ascii { _ = try makeString(start, end, ascii: false) }
                 index += 1
-                return (start, end, escaped)
+                return (start, end, escaped, ascii)
             }
             if byte == UInt8(ascii: "\\") {
                 escaped = true
@@ -46,10 +48,29 @@ extension JSONReader {
                 continue
             }
             if byte < 0x20 { throw controlCharacterError(byte) }
-            bits |= byte
+            bits |= UInt64(byte)
             index += 1
         }
-        throw syntaxError("unterminated string")
+    }
+
+    /// ``scanStringRange()`` without the ASCII flag, for value types that parse the bytes in place.
+    @usableFromInline
+    mutating func scanString() throws(JSONDecodingError) -> (start: Int, end: Int, escaped: Bool) {
+        let scan = try scanStringRange()
+        return (scan.start, scan.end, scan.escaped)
+    }
+
+    /// Whether any byte of `word` is `"`, `\` or below 0x20 (a classic SWAR test).
+    @inlinable @inline(__always)
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let hasQuote = (quote &- ones) & ~quote & high
+        let hasBackslash = (backslash &- ones) & ~backslash & high
+        let hasControl = (word &- ones &* 0x20) & ~word & high
+        return (hasQuote | hasBackslash | hasControl) != 0
     }
 
     /// Builds a String from raw bytes known to contain no escapes, validating UTF-8 unless ASCII.

@@ -29,7 +29,7 @@ public struct JSONReader {
         if index < bytes.count { throw syntaxError("unexpected data after the JSON value") }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
@@ -40,8 +40,9 @@ public struct JSONReader {
     }
 
     /// Skips whitespace and returns the next byte without consuming it.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func peekByte() throws(JSONDecodingError) -> UInt8 {
+        if index < bytes.count, bytes[index] > 0x20 { return bytes[index] }
         skipWhitespace()
         guard index < bytes.count else { throw syntaxError("unexpected end of input") }
         return bytes[index]
