@@ -9,4 +9,8 @@ struct CompiledSchema: Sendable {
     let dynamicAnchors: [[String: Int]]
     /// Whether any `$dynamicRef` needs the dynamic scope tracked.
     let usesDynamicScope: Bool
+    /// Keyword-location segments (`/properties/id`), by `SchemaEdge.segment`.
+    let segments: [String]
+    /// Per node: whether it is the `false` schema (for messages about forbidden members).
+    func isFalse(_ node: Int) -> Bool { nodes[node].boolean == false }
 }

@@ -1,16 +1,19 @@
 import Foundation
 
-/// A regular expression with ECMA-262 (unicode mode) meaning, run by ICU through `NSRegularExpression`.
+/// A regular expression with ECMA-262 (unicode mode) meaning: run by `RegexProgram` when the pattern
+/// is within its subset, otherwise by ICU through `NSRegularExpression`.
 ///
 /// The pattern is translated first so ICU's different defaults do not leak through: `\d`, `\w`, `\s`
 /// and `.` get their ECMA-262 sets, `$` matches only at the very end, `\v` and `\cX` are the control
 /// characters, and escapes ECMA-262 rejects in unicode mode (`\a`, `\Z`, …) are errors.
-struct ECMARegex: Sendable {
+final class ECMARegex: Sendable {
     /// The pattern as written in the schema.
     let source: String
     private let expression: NSRegularExpression
     /// Set when the pattern is plain text with no metacharacters: a substring test is enough.
     private let literal: String?
+    /// The built-in engine's program, when the pattern is within its subset (much faster than ICU).
+    private let program: RegexProgram?
 
     /// Compiles `pattern`; throws a reason when ECMA-262 or ICU rejects it.
     init(_ pattern: String) throws(ECMARegexError) {
@@ -23,11 +26,13 @@ struct ECMARegex: Sendable {
         }
         let metacharacters: Set<Character> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}"]
         literal = pattern.contains(where: { metacharacters.contains($0) }) ? nil : pattern
+        program = literal == nil ? RegexProgram(pattern) : nil
     }
 
     /// Whether the pattern matches anywhere in `text` (patterns are not implicitly anchored).
     func matches(_ text: String) -> Bool {
         if let literal { return literal.isEmpty || text.contains(literal) }
+        if let program, let matched = program.matches(text) { return matched }
         let range = NSRange(location: 0, length: text.utf16.count)
         return expression.firstMatch(in: text, options: [], range: range) != nil
     }

@@ -32,13 +32,14 @@ public struct JSONSchemaValidator: Sendable {
         schemaName = reference
     }
 
-    /// Loads a schema file (with every `.json` file in its folder, so cross-file `$ref`s resolve)
-    /// and compiles it, or the part `ref` names: a fragment (`#/$defs/State`) or a path relative
-    /// to the file (`common.schema.json#/$defs/Id`).
+    /// Loads a schema file (with the other JSON files of its folder, so cross-file `$ref`s resolve;
+    /// files there that are not JSON are ignored) and compiles it, or the part `ref` names: a
+    /// fragment (`#/$defs/State`) or a path relative to the file (`common.schema.json#/$defs/Id`).
     public init(file path: String, ref: String? = nil, options: ValidationOptions = ValidationOptions()) throws(SchemaError) {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         var registry = SchemaRegistry()
-        try registry.addDirectory(atPath: url.deletingLastPathComponent().path)
+        try registry.addFile(atPath: url.path)
+        try registry.addDirectory(atPath: url.deletingLastPathComponent().path, skippingMalformedFiles: true)
         let fileURI = url.absoluteString
         try self.init(reference: URIReference.resolve(ref ?? "", against: fileURI), registry: registry, options: options)
     }

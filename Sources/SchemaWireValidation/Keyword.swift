@@ -6,18 +6,16 @@ enum Keyword: Sendable {
     case enumeration(EnumKeyword)
     case constant(JSONValue)
     case bound(NumberBound)
-    case multipleOf(DecimalValue, literal: String)
+    case multipleOf(NumberBound)
     case minLength(Int)
     case maxLength(Int)
     case pattern(ECMARegex)
     case format(FormatKind)
     /// Draft-07 `contentEncoding`/`contentMediaType`, asserted for base64 and JSON.
     case content(ContentKeyword)
-    case minItems(Int)
-    case maxItems(Int)
+    /// `minItems`, `maxItems`, `minProperties` or `maxProperties`.
+    case size(SizeKeyword, Int)
     case uniqueItems
-    case minProperties(Int)
-    case maxProperties(Int)
     case required([String])
     case dependentRequired(keyword: String, [(property: String, required: [String])])
     /// `properties`, `patternProperties` and `additionalProperties`, applied in one pass over the members.
@@ -38,6 +36,26 @@ enum Keyword: Sendable {
     case dynamicRef(SchemaEdge, anchor: String?)
     case unevaluatedProperties(SchemaEdge)
     case unevaluatedItems(SchemaEdge)
+}
+
+/// The keywords that bound how many items or properties an instance has.
+enum SizeKeyword: String, Sendable, CaseIterable {
+    case minItems, maxItems, minProperties, maxProperties
+
+    /// Whether the keyword is a lower bound.
+    var isMinimum: Bool { self == .minItems || self == .minProperties }
+
+    /// What is counted, for messages.
+    var noun: String { self == .minItems || self == .maxItems ? "items" : "properties" }
+
+    /// The count the keyword bounds, or `nil` when the instance is not an array (or object).
+    func size(of instance: JSONValue) -> Int? {
+        switch (self, instance) {
+        case (.minItems, .array(let elements)), (.maxItems, .array(let elements)): elements.count
+        case (.minProperties, .object(let object)), (.maxProperties, .object(let object)): object.count
+        default: nil
+        }
+    }
 }
 
 /// The set of JSON types a `type` keyword allows, as bits.
@@ -74,36 +92,73 @@ struct JSONTypeSet: OptionSet, Sendable {
     }
 }
 
-/// `enum`, with a set for the common all-strings case.
-struct EnumKeyword: Sendable {
+/// `enum`, with a set for the common all-strings case. (Keyword payloads are classes so that
+/// evaluating a keyword retains one reference instead of copying its members.)
+final class EnumKeyword: Sendable {
     let values: [JSONValue]
     let strings: Set<String>?
+
+    init(values: [JSONValue], strings: Set<String>?) {
+        self.values = values
+        self.strings = strings
+    }
 }
 
-/// `minimum`, `maximum`, `exclusiveMinimum` or `exclusiveMaximum`.
-struct NumberBound: Sendable {
-    enum Kind: String, Sendable { case minimum, maximum, exclusiveMinimum, exclusiveMaximum }
+/// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` or `multipleOf`, with its number.
+final class NumberBound: Sendable {
+    enum Kind: String, Sendable { case minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf }
     let kind: Kind
     let limit: DecimalValue
     let literal: String
+
+    init(kind: Kind, limit: DecimalValue, literal: String) {
+        self.kind = kind
+        self.limit = limit
+        self.literal = literal
+    }
 }
 
 /// The object-member applicators of one schema.
-struct PropertiesKeyword: Sendable {
+final class PropertiesKeyword: Sendable {
     let named: [String: SchemaEdge]
     let patterns: [(regex: ECMARegex, schema: SchemaEdge)]
     let additional: SchemaEdge?
+    /// Whether `additionalProperties` is `false`.
+    let additionalForbidden: Bool
+
+    init(named: [String: SchemaEdge], patterns: [(regex: ECMARegex, schema: SchemaEdge)], additional: SchemaEdge?, additionalForbidden: Bool) {
+        self.named = named
+        self.patterns = patterns
+        self.additional = additional
+        self.additionalForbidden = additionalForbidden
+    }
 }
 
 /// The array-element applicators of one schema.
-struct ItemsKeyword: Sendable {
+final class ItemsKeyword: Sendable {
     let prefix: [SchemaEdge]
     let rest: SchemaEdge?
+    /// The keyword `rest` came from (`items` or `additionalItems`), and whether it is `false`.
+    let restKeyword: String
+    let restForbidden: Bool
+
+    init(prefix: [SchemaEdge], rest: SchemaEdge?, restKeyword: String, restForbidden: Bool) {
+        self.prefix = prefix
+        self.rest = rest
+        self.restKeyword = restKeyword
+        self.restForbidden = restForbidden
+    }
 }
 
 /// `contains` with its `minContains`/`maxContains`.
-struct ContainsKeyword: Sendable {
+final class ContainsKeyword: Sendable {
     let schema: SchemaEdge
     let minimum: Int
     let maximum: Int?
+
+    init(schema: SchemaEdge, minimum: Int, maximum: Int?) {
+        self.schema = schema
+        self.minimum = minimum
+        self.maximum = maximum
+    }
 }

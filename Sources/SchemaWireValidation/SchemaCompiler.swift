@@ -9,6 +9,8 @@ struct SchemaCompiler {
     private var nodeIndex: [SchemaLocation: Int] = [:]
     private var resourceIDs: [String: Int] = [:]
     private var dynamicNames: Set<String> = []
+    private var segments: [String] = []
+    private var segmentIDs: [String: Int] = [:]
 
     init(registry: SchemaRegistry, options: ValidationOptions) {
         index = SchemaIndex(registry: registry, defaultDialect: options.defaultDialect)
@@ -40,7 +42,17 @@ struct SchemaCompiler {
             }
         }
         let dynamicAnchors = (0..<resourceIDs.count).map { table[$0] ?? [:] }
-        return CompiledSchema(nodes: nodes.map { $0! }, root: root, dynamicAnchors: dynamicAnchors, usesDynamicScope: !dynamicNames.isEmpty)
+        return CompiledSchema(
+            nodes: nodes.map { $0! }, root: root, dynamicAnchors: dynamicAnchors, usesDynamicScope: !dynamicNames.isEmpty, segments: segments
+        )
+    }
+
+    /// The index of a keyword-location segment, shared by every edge that uses it.
+    private mutating func segmentID(_ segment: String) -> Int {
+        if let known = segmentIDs[segment] { return known }
+        segments.append(segment)
+        segmentIDs[segment] = segments.count - 1
+        return segments.count - 1
     }
 
     private mutating func resourceID(_ uri: String) -> Int {
@@ -93,7 +105,7 @@ struct SchemaCompiler {
             location = location.appending(token)
             segment += "/" + JSONPointer.escape(token)
         }
-        return SchemaEdge(node: try compile(location), segment: segment)
+        return SchemaEdge(node: try compile(location), segment: segmentID(segment))
     }
 
     private mutating func edges(_ context: KeywordContext, _ keyword: String) throws(SchemaError) -> [SchemaEdge]? {
@@ -151,7 +163,7 @@ struct SchemaCompiler {
         let object = context.object
         if context.draft7, let target = try reference("$ref", context) {
             // Draft-07: `$ref` replaces every sibling keyword.
-            return [.ref(SchemaEdge(node: try compile(target), segment: "/$ref"))]
+            return [.ref(SchemaEdge(node: try compile(target), segment: segmentID("/$ref")))]
         }
         var keywords: [Keyword] = []
         if context.dialect.validation { keywords += try validationKeywords(context) }
@@ -161,7 +173,7 @@ struct SchemaCompiler {
         }
         if context.draft7, let content = ContentKeyword(object) { keywords.append(.content(content)) }
         if let target = try reference("$ref", context) {
-            keywords.append(.ref(SchemaEdge(node: try compile(target), segment: "/$ref")))
+            keywords.append(.ref(SchemaEdge(node: try compile(target), segment: segmentID("/$ref"))))
         }
         if !context.draft7, let target = try reference("$dynamicRef", context) {
             let fragment = URIReference(object["$dynamicRef"]!.stringValue!).fragment
@@ -171,7 +183,7 @@ struct SchemaCompiler {
                 anchor = fragment
                 dynamicNames.insert(fragment)
             }
-            keywords.append(.dynamicRef(SchemaEdge(node: try compile(target), segment: "/$dynamicRef"), anchor: anchor))
+            keywords.append(.dynamicRef(SchemaEdge(node: try compile(target), segment: segmentID("/$dynamicRef")), anchor: anchor))
         }
         keywords += try applicatorKeywords(context)
         if !context.draft7 {
@@ -213,7 +225,7 @@ struct SchemaCompiler {
             guard case .number(let number) = member, let divisor = DecimalValue(literal: number.literal), divisor.double > 0 else {
                 throw .invalidKeyword("multipleOf", at: context.absolute, expected: "a number greater than zero")
             }
-            keywords.append(.multipleOf(divisor, literal: number.literal))
+            keywords.append(.multipleOf(NumberBound(kind: .multipleOf, limit: divisor, literal: number.literal)))
         }
         if let value = try count(context, "minLength") { keywords.append(.minLength(value)) }
         if let value = try count(context, "maxLength") { keywords.append(.maxLength(value)) }
@@ -221,11 +233,10 @@ struct SchemaCompiler {
             guard case .string(let pattern) = member else { throw .invalidKeyword("pattern", at: context.absolute, expected: "a string") }
             keywords.append(.pattern(try regex(pattern, context)))
         }
-        if let value = try count(context, "minItems") { keywords.append(.minItems(value)) }
-        if let value = try count(context, "maxItems") { keywords.append(.maxItems(value)) }
+        for keyword in SizeKeyword.allCases {
+            if let value = try count(context, keyword.rawValue) { keywords.append(.size(keyword, value)) }
+        }
         if object["uniqueItems"]?.boolValue == true { keywords.append(.uniqueItems) }
-        if let value = try count(context, "minProperties") { keywords.append(.minProperties(value)) }
-        if let value = try count(context, "maxProperties") { keywords.append(.maxProperties(value)) }
         if let member = object["required"] {
             let names = try strings(member, "required", context)
             if !names.isEmpty { keywords.append(.required(names)) }
@@ -288,7 +299,8 @@ struct SchemaCompiler {
         }
         let additional = object["additionalProperties"] == nil ? nil : try edge(context, "additionalProperties")
         guard !named.isEmpty || !patterns.isEmpty || additional != nil else { return nil }
-        return PropertiesKeyword(named: named, patterns: patterns, additional: additional)
+        let forbidden = additional.map { nodes[$0.node]?.boolean == false } ?? false
+        return PropertiesKeyword(named: named, patterns: patterns, additional: additional, additionalForbidden: forbidden)
     }
 
     private mutating func itemsKeyword(_ context: KeywordContext) throws(SchemaError) -> ItemsKeyword? {
@@ -307,6 +319,8 @@ struct SchemaCompiler {
             if object["items"] != nil { rest = try edge(context, "items") }
         }
         guard !prefix.isEmpty || rest != nil else { return nil }
-        return ItemsKeyword(prefix: prefix, rest: rest)
+        let forbidden = rest.map { nodes[$0.node]?.boolean == false } ?? false
+        let restKeyword = context.draft7 || context.dialect.tupleItems ? (prefix.isEmpty ? "items" : "additionalItems") : "items"
+        return ItemsKeyword(prefix: prefix, rest: rest, restKeyword: restKeyword, restForbidden: forbidden)
     }
 }

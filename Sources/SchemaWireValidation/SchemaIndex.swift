@@ -72,7 +72,10 @@ struct SchemaIndex {
             let location = SchemaLocation(document: resource.document, pointer: resource.pointer + fragment)
             return value(at: location) == nil ? nil : location
         }
-        return anchors[resourceURI + "#" + fragment]
+        if let anchored = anchors[resourceURI + "#" + fragment] { return anchored }
+        // A document reached by its retrieval URI whose anchors were registered under its own `$id`.
+        guard let canonical = details[resource]?.base, canonical != resourceURI else { return nil }
+        return anchors[canonical + "#" + fragment]
     }
 
     /// The dialect and vocabularies a `$schema` URI selects.

@@ -31,10 +31,11 @@ final class SchemaNode: Sendable {
     }
 }
 
-/// An edge to a subschema: its node and the keyword-location segment that leads to it (`/properties/id`).
+/// An edge to a subschema: its node and the keyword-location segment that leads to it
+/// (`/properties/id`), both as indices so that passing an edge around costs no reference counting.
 struct SchemaEdge: Sendable {
     /// The subschema's node index.
     let node: Int
-    /// The escaped segment appended to the keyword location, starting with `/`.
-    let segment: String
+    /// The index in `CompiledSchema.segments` of the escaped segment appended to the keyword location.
+    let segment: Int
 }

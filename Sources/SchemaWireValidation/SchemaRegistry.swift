@@ -51,11 +51,15 @@ public struct SchemaRegistry: Sendable {
 
     /// Adds every `.json` file under `directory` (recursively), each under `baseURI` + its relative
     /// path; `baseURI` defaults to the folder's `file://` URL. Cross-file relative `$ref`s then resolve.
-    public mutating func addDirectory(atPath directory: String, baseURI: String? = nil) throws(SchemaError) {
+    /// With `skippingMalformedFiles`, files that are not JSON (stray samples, say) are left out
+    /// instead of failing the load; a reference into one then reports it as unresolvable.
+    public mutating func addDirectory(atPath directory: String, baseURI: String? = nil, skippingMalformedFiles: Bool = false) throws(SchemaError) {
         let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         var base = baseURI ?? root.absoluteString
         if !base.hasSuffix("/") { base += "/" }
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let enumerator = FileManager.default.enumerator(atPath: root.path) else {
             throw .unreadableFile(path: directory, reason: "not a readable folder")
         }
         var relativePaths: [String] = []
@@ -64,7 +68,11 @@ public struct SchemaRegistry: Sendable {
         }
         for relative in relativePaths.sorted() {
             let url = root.appendingPathComponent(relative)
-            try add(bytes: try Self.read(url), uri: base + relative)
+            do {
+                try add(bytes: try Self.read(url), uri: base + relative)
+            } catch .malformedDocument where skippingMalformedFiles {
+                continue
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import Darwin
 
 /// Every benchmark `schemawire bench` can run, by name. Each lives in its own file under Benchmarks/.
 let benchmarks: [(name: String, run: @Sendable () async throws -> BenchmarkReport)] = [
+    ("validate", ValidateBenchmark.run),
     ("stream", { try await StreamBenchmark.run() }),
 ]
 

@@ -11,6 +11,7 @@ enum CommandLineTool {
         DemoCommand.self,
         ListenCommand.self,
         DecodeCommand.self,
+        ValidateCommand.self,
         SimulateCommand.self,
         BenchCommand.self,
     ]
