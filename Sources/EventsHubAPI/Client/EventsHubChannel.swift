@@ -13,4 +13,9 @@ public struct EventsHubChannel<Message: JSONDecodable>: ChannelDescriptor {
 
     /// The event type is both the address and the route key.
     public var spec: ChannelSpec { ChannelSpec(address: eventType) }
+
+    /// Decodes the whole envelope.
+    public func decodeEvents(_ message: TransportMessage) throws(JSONDecodingError) -> [Message] {
+        [try WireProbe.decode(Message.self, from: message)]
+    }
 }

@@ -41,10 +41,3 @@ public enum WireProbe {
         return try result.get()
     }
 }
-
-extension ChannelDescriptor where Message: JSONDecodable {
-    /// By default a channel's message is the whole JSON document, decoded by its generated decoder.
-    public func decodeEvents(_ message: TransportMessage) throws(JSONDecodingError) -> [Message] {
-        [try WireProbe.decode(Message.self, from: message)]
-    }
-}

@@ -17,14 +17,17 @@ struct SymbolClientTests {
     func blockEventsArrive() async throws {
         let simulator = try SymbolSimulator(feed: .manual)
         let client = SymbolClient(url: simulator.url, configuration: Self.fast)
-        let blocks = try await client.subscribe(SymbolChannel.raw(.block))
+        let blocks = try await client.subscribe(Symbol.Channels.Block())
         await simulator.waitForView { $0.activeChannels == ["block"] }
         await simulator.tick()
+        await simulator.tick()
         var iterator = blocks.makeAsyncIterator()
-        let block = try #require(try await iterator.next())
-        #expect(block["block"]?["height"]?.stringValue == "1001")
-        #expect(block["meta"]?["hash"]?.stringValue?.count == 64)
-        #expect(block["block"]?["beneficiaryAddress"]?.stringValue == SymbolSimulator.demoAccount?.hex)
+        let first: Symbol.Blocks.NewBlock = try #require(try await iterator.next())
+        let second = try #require(try await iterator.next())
+        #expect(first.block.height == 1001)
+        #expect(second.block.height == 1002)
+        #expect(first.meta.hash != second.meta.hash)
+        #expect(first.block.feeMultiplier == 100)
         await client.close()
         await simulator.shutdown()
     }
@@ -33,15 +36,16 @@ struct SymbolClientTests {
     func consumersShareOneSubscription() async throws {
         let simulator = try SymbolSimulator(feed: .manual)
         let client = SymbolClient(url: simulator.url, configuration: Self.fast)
-        let first = try await client.subscribe(SymbolChannel.raw(.finalizedBlock))
-        let second = try await client.subscribe(SymbolChannel.raw(.finalizedBlock))
+        let first = try await client.subscribe(Symbol.Channels.FinalizedBlock())
+        let second = try await client.subscribe(Symbol.Channels.FinalizedBlock())
         await simulator.waitForView { $0.activeChannels == ["finalizedBlock"] }
         await simulator.tick()
         var a = first.makeAsyncIterator()
         var b = second.makeAsyncIterator()
         let fromA = try await a.next()
         let fromB = try await b.next()
-        #expect(fromA?["height"]?.stringValue == "1001")
+        #expect(fromA?.height == 1001)
+        #expect(fromA?.finalizationPoint == 1)
         #expect(fromA == fromB)
         #expect(await simulator.view().subscribeRequests == ["finalizedBlock": 1])
 
@@ -53,7 +57,7 @@ struct SymbolClientTests {
         _ = await cancelled.result
         try await Task.sleep(for: .milliseconds(20))
         await simulator.tick()
-        #expect(try await b.next()?["height"]?.stringValue == "1002")
+        #expect(try await b.next()?.height == 1002)
         #expect(await simulator.view().unsubscribeRequests.isEmpty)
 
         let remaining = Task { [b] in
@@ -74,10 +78,10 @@ struct SymbolClientTests {
         let simulator = try SymbolSimulator(feed: .manual)
         let client = SymbolClient(url: simulator.url, configuration: Self.fast)
         let account = try #require(SymbolSimulator.demoAccount)
-        let blocks = try await client.subscribe(SymbolChannel.raw(.block))
-        let confirmed = try await client.subscribe(SymbolChannel.raw(.confirmedAdded, filter: .address(account)))
-        let statuses = try await client.subscribe(SymbolChannel.raw(.status))
-        let channels: Set = ["block", "confirmedAdded/\(account.plain)", "status"]
+        let blocks = try await client.subscribe(Symbol.Channels.Block())
+        let confirmed = try await client.subscribe(Symbol.Channels.ConfirmedAdded(addressValue: account.plain))
+        let statuses = try await client.subscribe(Symbol.Channels.Status(addressValue: account.plain))
+        let channels: Set = ["block", "confirmedAdded/\(account.plain)", "status/\(account.plain)"]
         var blockIterator = blocks.makeAsyncIterator()
         var confirmedIterator = confirmed.makeAsyncIterator()
         var statusIterator = statuses.makeAsyncIterator()
@@ -88,11 +92,11 @@ struct SymbolClientTests {
             #expect(view.activeChannels == channels, "round \(round)")
             if let uid = await client.currentSession?.uid { uids.insert(uid) }
             await simulator.tick()
-            let height = Int(try await blockIterator.next()?["block"]?["height"]?.stringValue ?? "") ?? 0
+            let height = Int(try await blockIterator.next()?.block.height.value ?? 0)
             #expect(height > lastHeight)
             lastHeight = height
-            #expect(try await confirmedIterator.next()?["meta"]?["height"]?.stringValue == String(height))
-            #expect(try await statusIterator.next()?["code"]?.stringValue == "Failure_Core_Insufficient_Balance")
+            #expect(try await confirmedIterator.next()?.meta.height.value == UInt64(height))
+            #expect(try await statusIterator.next()?.code == .failureCoreInsufficientBalance)
             if round < 50 { simulator.dropAllConnections() }
         }
         let view = await simulator.view()
@@ -141,6 +145,14 @@ struct SymbolClientTests {
         #expect(throws: ClientError.self) { try SymbolChannel<JSONValue>(address: "confirmedAdded/\(bad)") }
         #expect(throws: ClientError.self) { try SymbolChannel<JSONValue>(address: "block/\(good)") }
         #expect(throws: ClientError.self) { try SymbolChannel<JSONValue>(address: "chainStatistic") }
+        do {
+            _ = try await client.subscribe(Symbol.Channels.ConfirmedAdded(addressValue: bad))
+            Issue.record("a bad checksum was accepted")
+        } catch {
+            guard case .invalidChannel(let address, let reason) = error else { throw error }
+            #expect(address == "confirmedAdded/\(bad)")
+            #expect(reason.contains("checksum"))
+        }
         let accepted = try SymbolChannel<JSONValue>(address: "confirmedAdded/\(good)")
         _ = try await client.subscribe(accepted)
         let view = await simulator.waitForView { !$0.subscribeRequests.isEmpty }
@@ -179,7 +191,7 @@ struct SymbolClientTests {
         weak var released: SymbolClient?
         for _ in 0..<20 {
             let client = SymbolClient(url: simulator.url, configuration: ClientConfiguration(pingInterval: .milliseconds(5)))
-            let blocks = try await client.subscribe(SymbolChannel.raw(.block))
+            let blocks = try await client.subscribe(Symbol.Channels.Block())
             var iterator = blocks.makeAsyncIterator()
             _ = try await iterator.next()
             #expect(openSocketDescriptors(toPort: port) == 1)
