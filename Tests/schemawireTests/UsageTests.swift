@@ -12,13 +12,13 @@ struct UsageTests {
     @Test func unknownCommandListsTheCommandsAndExitsTwo() async throws {
         let result = try await CLIProcess.run(["listne"])
         #expect(result.status == 2)
-        for command in ["demo", "listen", "decode", "simulate", "bench"] {
+        for command in ["demo", "listen", "decode", "validate", "simulate", "bench"] {
             #expect(result.stderr.contains("  \(command) "), "\(command) missing from \(result.stderr)")
         }
     }
 
     @Test func everyCommandHasHelp() async throws {
-        for command in ["demo", "listen", "decode", "simulate", "bench"] {
+        for command in ["demo", "listen", "decode", "validate", "simulate", "bench"] {
             let result = try await CLIProcess.run([command, "--help"])
             #expect(result.status == 0)
             #expect(result.stdout.hasPrefix("USAGE: schemawire \(command)"))

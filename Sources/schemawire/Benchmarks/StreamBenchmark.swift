@@ -19,6 +19,10 @@ enum StreamBenchmark {
     struct StateChannel: ChannelDescriptor {
         typealias Message = Navixy.Events.StateEvent
         var spec: ChannelSpec { ChannelSpec(address: "state", request: .object(["type": .string("state"), "trackers": .array([.number(JSONNumber(1))])])) }
+        /// The whole message through the generated decoder.
+        func decodeEvents(_ message: TransportMessage) throws(JSONDecodingError) -> [Navixy.Events.StateEvent] {
+            [try WireProbe.decode(Navixy.Events.StateEvent.self, from: message)]
+        }
     }
 
     /// Runs both measurements for both clients.

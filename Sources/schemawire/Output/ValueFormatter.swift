@@ -64,11 +64,12 @@ enum ValueFormatter {
         case .collection, .set:
             return .list(mirror.children.map(\.value))
         case .dictionary:
-            return .record(mirror.children.compactMap { entry in
+            let entries: [(String, Any)] = mirror.children.compactMap { entry in
                 let pair = Array(Mirror(reflecting: entry.value).children)
                 guard pair.count == 2 else { return nil }
                 return ("\(pair[0].value)", pair[1].value)
-            })
+            }
+            return .record(entries.sorted { $0.0 < $1.0 })
         default:
             break
         }
