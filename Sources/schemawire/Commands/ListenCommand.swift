@@ -106,11 +106,24 @@ enum ListenCommand: CLICommand {
     private static func listen<Adapter>(_ feed: LiveFeed<Adapter>, output: FeedOutput, limit: Duration?) async throws -> Int32 {
         let printer = FeedPrinter(output: output)
         let interrupt = InterruptSignal()
+        // Connecting and subscribing run beside the Ctrl-C watch, so an interrupt while connecting closes too.
+        let started = LockedValue(false)
+        let starting = Task {
+            defer { started.withLock { $0 = true } }
+            return try await feed.start(printer: printer)
+        }
+        while !started.withLock({ $0 }) {
+            if await interrupt.sleep(for: .milliseconds(50)) {
+                await feed.client.close()
+                break
+            }
+        }
         let tasks: [Task<Void, Never>]
         do {
-            tasks = try await feed.start(printer: printer)
+            tasks = try await starting.value
         } catch {
             await feed.client.close()
+            if interrupt.isInterrupted { return ExitStatus.success }
             Terminal.printError("error: \(error)")
             return ExitStatus.failure
         }

@@ -87,8 +87,8 @@ actor FeedPrinter {
 
     /// A diagnostic from `api`'s client.
     func diagnostic(_ diagnostic: ClientDiagnostic, api: APIName) async {
-        if case .eventsDropped = diagnostic {
-            await statistics.dropped(1)
+        if case .eventsDropped(let channel, let total) = diagnostic {
+            await statistics.dropped(channel: "\(api.rawValue)/\(channel)", total: total)
         } else {
             await statistics.failed()
         }

@@ -13,7 +13,7 @@ actor FeedStatistics {
     private var counts: [String: ChannelCount] = [:]
     private var order: [String] = []
     private(set) var reconnects: [APIName: Int] = [:]
-    private(set) var drops = 0
+    private var dropsByChannel: [String: Int] = [:]
     private(set) var errors = 0
     private let started = ContinuousClock.now
 
@@ -32,8 +32,11 @@ actor FeedStatistics {
     /// Counts one reconnect of `api`'s client.
     func reconnected(_ api: APIName) { reconnects[api, default: 0] += 1 }
 
-    /// Adds lost events (buffer drops).
-    func dropped(_ count: Int) { drops += count }
+    /// Records a subscription's running total of lost events (buffer drops).
+    func dropped(channel: String, total: Int) { dropsByChannel[channel] = max(dropsByChannel[channel] ?? 0, total) }
+
+    /// Events lost to buffer policies, over every channel.
+    var drops: Int { dropsByChannel.values.reduce(0, +) }
 
     /// Counts one error (a message that failed to decode, a diagnostic).
     func failed() { errors += 1 }
