@@ -32,7 +32,7 @@ struct DecimalValue: Sendable, Comparable {
             } else if byte == UInt8(ascii: "."), !seenPoint {
                 seenPoint = true
             } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-                guard let value = Int(String(Substring(bytes.dropFirst())).replacingAll("+", with: "")) else { return nil }
+                guard let value = Self.exponent(bytes.dropFirst()) else { return nil }
                 explicitExponent = value
                 bytes = bytes[bytes.endIndex...]
                 break
@@ -55,6 +55,20 @@ struct DecimalValue: Sendable, Comparable {
         self.digits = digits
         self.exponent = exponent
         self.double = Double(literal) ?? (negative ? -.infinity : .infinity)
+    }
+
+    /// The exponent digits after `e`, saturated far beyond any double's range instead of overflowing.
+    private static func exponent(_ bytes: Substring.UTF8View.SubSequence) -> Int? {
+        var rest = bytes
+        var negative = false
+        if rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") {
+            negative = rest.first == UInt8(ascii: "-")
+            rest = rest.dropFirst()
+        }
+        guard !rest.isEmpty, rest.allSatisfy(\.isDigit) else { return nil }
+        var value = 0
+        for digit in rest { value = min(value * 10 + Int(digit - UInt8(ascii: "0")), 1 << 40) }
+        return negative ? -value : value
     }
 
     /// Whether the value is mathematically an integer.

@@ -26,6 +26,8 @@ struct Evaluator {
     private var inPlaceStart = 0
     /// How deep evaluation may nest at all (instances are at most 512 levels deep when parsed).
     private static let depthLimit = 1_200
+    /// Evaluation stops with an error when the stack reaches this address (see `StackGuard`).
+    private let stackLimit = StackGuard.limit()
 
     init(schema: CompiledSchema, collecting: Bool) {
         self.schema = schema
@@ -55,8 +57,8 @@ struct Evaluator {
             record(node, nil, "a reference loop: this schema applies itself to the same value without end")
             return false
         }
-        guard depth < Self.depthLimit else {
-            record(node, nil, "schema evaluation nests deeper than \(Self.depthLimit) levels")
+        guard depth < Self.depthLimit, StackGuard.position() > stackLimit else {
+            record(node, nil, "the document nests too deeply to validate here (\(depth) schema levels); validate it on a thread with a larger stack")
             return false
         }
         depth += 1

@@ -10,9 +10,16 @@ enum NetworkFormat {
             guard (1...63).contains(label.count), label.first != "-", label.last != "-" else { return false }
             let scalars = Array(label)
             if scalars.count >= 4, scalars[2] == "-", scalars[3] == "-" {
-                // Only `xn--` A-labels may have hyphens there, and they need a payload.
+                // Only `xn--` A-labels may have hyphens there, and they must decode to a valid U-label.
                 guard scalars[0].properties.lowercaseMapping == "x", scalars[1].properties.lowercaseMapping == "n",
-                      scalars.count > 5 || (scalars.count == 5 && scalars[4] != "X"), scalars.allSatisfy(\.isASCII) else { return false }
+                      scalars.allSatisfy(\.isASCII),
+                      let decoded = IDNALabel.decodePunycode(Substring(String(String.UnicodeScalarView(scalars.dropFirst(4))))),
+                      IDNALabel.isValidULabel(decoded.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }) else { return false }
+                continue
+            }
+            if international, !scalars.allSatisfy(\.isASCII) {
+                guard IDNALabel.isValidULabel(scalars.map { $0.properties.lowercaseMapping.unicodeScalars.count == 1 ? $0.properties.lowercaseMapping.unicodeScalars.first!.value : $0.value }) else { return false }
+                continue
             }
             for (offset, scalar) in scalars.enumerated() {
                 if scalar.isASCII {

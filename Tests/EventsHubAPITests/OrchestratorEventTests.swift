@@ -6,39 +6,34 @@ import EventsHubAPI
     typealias Samples = EventsHubSamples
 
     @Test func hostMachineEventsWrapTheHostsVMEvent() throws {
-        guard case .hostMachineStateChanged(let change) = try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostVMStateChanged) else {
-            Issue.record("expected HOST_VM_STATE_CHANGED")
-            return
+        let change = try unwrap(try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostVMStateChanged), "expected HOST_VM_STATE_CHANGED") {
+            if case .hostMachineStateChanged(let value) = $0 { value } else { nil }
         }
         #expect(change.body.hostId == "host-a")
         #expect(change.body.event.previousState == .stopped)
         #expect(change.body.event.currentState == .running)
-        guard case .hostMachineAdded(let added) = try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostVMAdded) else {
-            Issue.record("expected HOST_VM_ADDED")
-            return
+        let added = try unwrap(try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostVMAdded), "expected HOST_VM_ADDED") {
+            if case .hostMachineAdded(let value) = $0 { value } else { nil }
         }
         #expect(added.body.event.newVm?["Name"] == .string("macos-15"))
-        guard case .hostMachineRemoved(let removed) = try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostVMRemoved) else {
-            Issue.record("expected HOST_VM_REMOVED")
-            return
+        let removed = try unwrap(try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostVMRemoved), "expected HOST_VM_REMOVED") {
+            if case .hostMachineRemoved(let value) = $0 { value } else { nil }
         }
         #expect(removed.body.hostId == "host-b")
         #expect(removed.body.event.vmId == "fb83295e-0ccb-46b1-8205-b03997f82b00")
     }
 
     @Test func hostHealthUpdate() throws {
-        guard case .hostHealthUpdate(let update) = try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostHealth) else {
-            Issue.record("expected HOST_HEALTH_UPDATE")
-            return
+        let update = try unwrap(try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostHealth), "expected HOST_HEALTH_UPDATE") {
+            if case .hostHealthUpdate(let value) = $0 { value } else { nil }
         }
         #expect(update.body.hostId == "host-b")
         #expect(update.body.state == "healthy")
     }
 
     @Test func otherHostEventsAreUnknownButKept() throws {
-        guard case .unknown(let tag, let raw) = try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostWebsocketConnected) else {
-            Issue.record("expected an unknown orchestrator message")
-            return
+        let (tag, raw) = try unwrap(try decodeRoundTrip(EventsHub.Events.OrchestratorEvent.self, Samples.hostWebsocketConnected), "expected an unknown orchestrator message") {
+            if case .unknown(let a, let b) = $0 { (a, b) } else { nil }
         }
         #expect(tag == "HOST_WEBSOCKET_CONNECTED")
         #expect(raw["body"]?["host_id"] == .string("host-c"))

@@ -7,9 +7,8 @@ import EventsHubAPI
     typealias Samples = EventsHubSamples
 
     @Test func welcomeYieldsTheClientIDAndSubscriptions() throws {
-        guard case .welcome(let welcome) = try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.welcome) else {
-            Issue.record("expected the welcome")
-            return
+        let welcome = try unwrap(try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.welcome), "expected the welcome") {
+            if case .welcome(let value) = $0 { value } else { nil }
         }
         #expect(welcome.id == "985763c36f1a7f04663353ceb5515afaa497414ebec3226e9fa0d475b7713e34")
         #expect(welcome.eventType == "global")
@@ -21,10 +20,21 @@ import EventsHubAPI
         #expect(welcome.clientId == nil)
     }
 
+    @Test func welcomeIsRecognisedInEitherWording() throws {
+        let documented = Samples.welcome.replacingOccurrences(of: "established subscribed", with: "established; subscribed")
+        let event = try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, documented)
+        let tag = try unwrap(event, "expected the other wording to be an unknown message") {
+            if case .unknown(let tag, _) = $0 { tag } else { nil }
+        }
+        #expect(tag == "WebSocket connection established; subscribed to global by default")
+        #expect(event.welcomeBody?.clientId == "338a28f7-666e-46e1-8e7d-4feba5edc061")
+        #expect(try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.welcome).welcomeBody?.subscriptions.count == 4)
+        #expect(try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.error).welcomeBody == nil)
+    }
+
     @Test func errorReplyCarriesTheReason() throws {
-        guard case .errorReply(let reply) = try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.error) else {
-            Issue.record("expected an error reply")
-            return
+        let reply = try unwrap(try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, Samples.error), "expected an error reply") {
+            if case .errorReply(let value) = $0 { value } else { nil }
         }
         #expect(reply.eventType == .global)
         #expect(reply.refId == "req-7")
@@ -33,9 +43,8 @@ import EventsHubAPI
     }
 
     @Test func clientIDReplyReadsTheHyphenatedMember() throws {
-        guard case .clientIDReply(let reply) = try decodeRoundTrip(EventsHub.Events.SystemEvent.self, Samples.clientID) else {
-            Issue.record("expected the client-id reply")
-            return
+        let reply = try unwrap(try decodeRoundTrip(EventsHub.Events.SystemEvent.self, Samples.clientID), "expected the client-id reply") {
+            if case .clientIDReply(let value) = $0 { value } else { nil }
         }
         #expect(reply.body.clientID == "d24c0350-936d-4c7a-8948-36f42343c87c")
         #expect(reply.refId == "ask-1")
@@ -44,9 +53,8 @@ import EventsHubAPI
     }
 
     @Test func pongHasNoBody() throws {
-        guard case .pong(let pong) = try decodeRoundTrip(EventsHub.Events.HealthEvent.self, Samples.pong) else {
-            Issue.record("expected pong")
-            return
+        let pong = try unwrap(try decodeRoundTrip(EventsHub.Events.HealthEvent.self, Samples.pong), "expected pong") {
+            if case .pong(let value) = $0 { value } else { nil }
         }
         #expect(pong.refId == "cbd91850fad5fc286caa89916b081c9d34c4b7bde2ce4ce4392f47527a9cc27")
         #expect(pong.clientId == "d24c0350-936d-4c7a-8948-36f42343c87c")
@@ -54,54 +62,56 @@ import EventsHubAPI
     }
 
     @Test func machineEventsOfTheHost() throws {
-        guard case .machineStateChanged(let change) = try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, Samples.vmStateChanged) else {
-            Issue.record("expected VM_STATE_CHANGED")
-            return
+        let change = try unwrap(try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, Samples.vmStateChanged), "expected VM_STATE_CHANGED") {
+            if case .machineStateChanged(let value) = $0 { value } else { nil }
         }
         #expect(change.body.previousState == .suspended)
         #expect(change.body.currentState == .resuming)
         #expect(change.body.vmId == "fb83295e-0ccb-46b1-8205-b03997f82b00")
-        guard case .machineAdded(let added) = try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, Samples.vmAdded) else {
-            Issue.record("expected VM_ADDED")
-            return
+        let added = try unwrap(try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, Samples.vmAdded), "expected VM_ADDED") {
+            if case .machineAdded(let value) = $0 { value } else { nil }
         }
         #expect(added.body.vmId == "0d1e2f30-4152-6374-8596-a7b8c9d0e1f2")
         #expect(added.body.newVm?["Name"] == .string("ubuntu-22"))
-        guard case .machineRemoved(let removed) = try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, Samples.vmRemoved) else {
-            Issue.record("expected VM_REMOVED")
-            return
+        let removed = try unwrap(try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, Samples.vmRemoved), "expected VM_REMOVED") {
+            if case .machineRemoved(let value) = $0 { value } else { nil }
         }
         #expect(removed.body.vmId == "0d1e2f30-4152-6374-8596-a7b8c9d0e1f2")
-        guard case .machineUpdated(let updated) = try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, Samples.vmUpdated) else {
-            Issue.record("expected VM_UPDATED")
-            return
+        let updated = try unwrap(try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, Samples.vmUpdated), "expected VM_UPDATED") {
+            if case .machineUpdated(let value) = $0 { value } else { nil }
         }
         #expect(updated.body?["cpu_count"] == .number(JSONNumber(4)))
     }
 
     @Test func unknownMachineStateIsKept() throws {
         let text = Samples.vmStateChanged.replacingOccurrences(of: "\"resuming\"", with: "\"migrating\"")
-        guard case .machineStateChanged(let change) = try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, text) else {
-            Issue.record("expected VM_STATE_CHANGED")
-            return
+        let change = try unwrap(try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, text), "expected VM_STATE_CHANGED") {
+            if case .machineStateChanged(let value) = $0 { value } else { nil }
         }
         #expect(change.body.currentState == .unknown("migrating"))
     }
 
     @Test func unknownMessagesStayRaw() throws {
         let text = Samples.vmRemoved.replacingOccurrences(of: "VM_REMOVED", with: "VM_SNAPSHOT_TAKEN")
-        guard case .unknown(let tag, let raw) = try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, text) else {
-            Issue.record("expected an unknown pdfm message")
-            return
+        let (tag, raw) = try unwrap(try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, text), "expected an unknown pdfm message") {
+            if case .unknown(let a, let b) = $0 { (a, b) } else { nil }
         }
         #expect(tag == "VM_SNAPSHOT_TAKEN")
         #expect(raw["body"]?["vm_id"] == .string("0d1e2f30-4152-6374-8596-a7b8c9d0e1f2"))
         let health = Samples.pong.replacingOccurrences(of: "\"pong\"", with: "\"degraded\"")
-        guard case .unknown(let healthTag, _) = try decodeRoundTrip(EventsHub.Events.HealthEvent.self, health) else {
-            Issue.record("expected an unknown health message")
-            return
+        let healthTag = try unwrap(try decodeRoundTrip(EventsHub.Events.HealthEvent.self, health), "expected an unknown health message") {
+            if case .unknown(let tag, _) = $0 { tag } else { nil }
         }
         #expect(healthTag == "degraded")
+    }
+
+    @Test func unknownSystemMessageStaysRaw() throws {
+        let text = Samples.clientID.replacingOccurrences(of: "\"message\": \"client-id\"", with: "\"message\": \"server-version\"")
+        let (tag, raw) = try unwrap(try decodeRoundTrip(EventsHub.Events.SystemEvent.self, text), "expected an unknown system message") {
+            if case .unknown(let tag, let raw) = $0 { (tag, raw) } else { nil }
+        }
+        #expect(tag == "server-version")
+        #expect(raw["ref_id"] == .string("ask-1"))
     }
 
     @Test func malformedTimestampNamesThePointer() {
@@ -114,20 +124,17 @@ import EventsHubAPI
     func researchSamplesDecode() throws {
         let samples = try SharedMaterial.jsonSamples("research/symbol-and-eventshub.md")
         let welcome = try #require(samples.first { $0.contains("WebSocket connection established") })
-        guard case .welcome(let decoded) = try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, welcome) else {
-            Issue.record("the research welcome is not a welcome")
-            return
+        let decoded = try unwrap(try decodeRoundTrip(EventsHub.Events.GlobalEvent.self, welcome), "the research welcome is not a welcome") {
+            if case .welcome(let value) = $0 { value } else { nil }
         }
         #expect(decoded.body.subscriptions.contains(.orchestrator))
         let pong = try #require(samples.first { $0.contains("\"pong\"") })
-        guard case .pong = try decodeRoundTrip(EventsHub.Events.HealthEvent.self, pong) else {
-            Issue.record("the research pong is not a pong")
-            return
+        _ = try unwrap(try decodeRoundTrip(EventsHub.Events.HealthEvent.self, pong), "the research pong is not a pong") {
+            if case .pong = $0 { () } else { nil }
         }
         let machine = try #require(samples.first { $0.contains("VM_STATE_CHANGED") })
-        guard case .machineStateChanged(let change) = try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, machine) else {
-            Issue.record("the research VM event is not VM_STATE_CHANGED")
-            return
+        let change = try unwrap(try decodeRoundTrip(EventsHub.Events.PdfmEvent.self, machine), "the research VM event is not VM_STATE_CHANGED") {
+            if case .machineStateChanged(let value) = $0 { value } else { nil }
         }
         #expect(change.body.currentState == .resuming)
     }

@@ -14,12 +14,12 @@ struct ClientInteropTests {
         try await connection.send(binary: binary)
         let binaryEcho = try await iterator.next()
         #expect(binaryEcho?.kind == .binary)
-        #expect(binaryEcho?.bytes == binary)
+        #expect(Fixtures.same(binaryEcho?.bytes, binary))
         let text = Fixtures.text(size)
         try await connection.send(text: text)
         let textEcho = try await iterator.next()
         #expect(textEcho?.kind == .text)
-        #expect(textEcho?.text == text)
+        #expect(Fixtures.same(textEcho?.bytes, Array(text.utf8)))
         let info = await connection.close()
         #expect(info.code == .normalClosure)
         #expect(info.initiator == .local)
@@ -82,24 +82,50 @@ struct ClientInteropTests {
     }
 
     @Test("frames that break the protocol are refused with close code 1002",
-          arguments: ["/bad-rsv", "/masked", "/unknown-opcode", "/fragmented-ping"])
+          arguments: ["/bad-rsv", "/masked", "/unknown-opcode", "/fragmented-ping", "/close-bad-code"])
     func refusesProtocolViolations(route: String) async throws {
         try await expectRefusal(route: route, code: 1002) { error in
             if case .protocolViolation = error { true } else { false }
         }
     }
 
-    @Test("a text message that is not UTF-8 is refused with close code 1007")
-    func refusesInvalidUTF8() async throws {
-        try await expectRefusal(route: "/invalid-utf8", code: 1007) { $0 == .invalidUTF8 }
+    @Test("a text message or close reason that is not UTF-8 is refused with close code 1007", arguments: ["/invalid-utf8", "/close-bad-reason"])
+    func refusesInvalidUTF8(route: String) async throws {
+        try await expectRefusal(route: route, code: 1007) { $0 == .invalidUTF8 }
     }
 
-    @Test("a message over the configured limit is refused with close code 1009 before it is buffered")
-    func refusesOversizeMessage() async throws {
+    @Test("a close frame without a code is answered and reported as 1005")
+    func closeWithoutCode() async throws {
+        let (peer, _) = try await PythonServer.plain.peer()
+        let connection = try await WebSocketClient.connect(to: PythonServer.url("/close-empty"))
+        let (_, error) = await Fixtures.drain(connection.messages)
+        #expect(error == nil)
+        #expect(connection.closeInfo == WebSocketCloseInfo(code: .noStatusReceived, reason: "", initiator: .remote))
+        let seen = try await peer.event { $0["route"] == "/close-empty" && $0["event"] == "closed" }
+        #expect(seen["code"] == "1005")
+    }
+
+    /// A limit case: the route that sends too much, the limits set, and the error expected.
+    struct LimitCase: Sendable, CustomTestStringConvertible {
+        var route: String
+        var frameLimit = 16 << 20
+        var messageLimit = 16 << 20
+        var size: Int
+        var limit: Int
+        var testDescription: String { route }
+    }
+
+    @Test("too much data is refused with 1009 as soon as a limit is passed, before it is buffered", arguments: [
+        LimitCase(route: "/oversize?size=\(2 << 20)", messageLimit: 1 << 20, size: 2 << 20, limit: 1 << 20),
+        LimitCase(route: "/oversize?size=2000", frameLimit: 1000, size: 2000, limit: 1000),
+        LimitCase(route: "/many-fragments?count=40&size=4096", messageLimit: 100_000, size: 102_400, limit: 100_000),
+    ])
+    func refusesOversizeData(limitCase: LimitCase) async throws {
         var configuration = WebSocketClientConfiguration()
-        configuration.options.maximumMessageSize = 1 << 20
-        try await expectRefusal(route: "/oversize?size=\(2 << 20)", code: 1009, configuration: configuration) { error in
-            error == .messageTooLarge(size: 2 << 20, limit: 1 << 20)
+        configuration.options.maximumFrameSize = limitCase.frameLimit
+        configuration.options.maximumMessageSize = limitCase.messageLimit
+        try await expectRefusal(route: limitCase.route, code: 1009, configuration: configuration) { error in
+            error == .messageTooLarge(size: limitCase.size, limit: limitCase.limit)
         }
     }
 

@@ -9,7 +9,9 @@ struct DescriptorLeakTests {
     private func socketDescriptors(port: Int) -> Int {
         var inodes = Set<String>()
         for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
-            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            // /proc files report size 0, so read to the end rather than trusting the size.
+            guard let data = FileHandle(forReadingAtPath: table)?.readDataToEndOfFile() else { continue }
+            let text = String(decoding: data, as: UTF8.self)
             for line in text.split(separator: "\n").dropFirst() {
                 let columns = line.split(separator: " ")
                 guard columns.count > 9 else { continue }
@@ -24,6 +26,10 @@ struct DescriptorLeakTests {
         }.count
     }
 
+    private func threadCount() -> Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task"))?.count ?? 0
+    }
+
     @Test("1000 connections opened and closed: the sockets for the server's port return to the listener alone",
           .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "needs /proc (Linux)"))
     func thousandConnectionsLeaveNoDescriptors() async throws {
@@ -31,6 +37,7 @@ struct DescriptorLeakTests {
             await Fixtures.echo(connection)
         }
         let url = URL(string: server.baseURL)!
+        let threadsBefore = threadCount()
         let baseline = socketDescriptors(port: server.port)
         #expect(baseline == 1)
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -61,6 +68,12 @@ struct DescriptorLeakTests {
         }
         #expect(socketDescriptors(port: server.port) == baseline)
         #expect(server.connections.isEmpty)
+        // Each connection used two threads (client reader, server connection); a leak would leave
+        // about 2000. The slack covers other suites running at the same time and idle Dispatch workers.
+        while threadCount() > threadsBefore + 150, ContinuousClock.now < deadline + .seconds(10) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(threadCount() <= threadsBefore + 150, "threads before: \(threadsBefore), after: \(threadCount())")
         await server.shutdown()
         #expect(socketDescriptors(port: server.port) == 0)
     }

@@ -19,29 +19,21 @@ struct DigestTests {
 
     @Test("digests and base64 of every length from 0 to 200 match Python's hashlib and base64",
           .enabled(if: TestEnvironment.runsWebsocketsInterop, TestEnvironment.skipMessage))
-    func matchesPython() throws {
+    func matchesPython() async throws {
         let script = """
-        import hashlib, base64
+        import hashlib, base64, json
         for n in range(201):
             data = bytes((i * 37 + n) % 256 for i in range(n))
-            print(hashlib.sha1(data).hexdigest(), base64.b64encode(data).decode())
+            print(json.dumps({"n": n, "sha1": hashlib.sha1(data).hexdigest(), "base64": base64.b64encode(data).decode()}))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let lines = text.split(separator: "\n")
-        #expect(lines.count == 201)
-        for (n, line) in lines.enumerated() {
-            let data = (0..<n).map { UInt8(($0 * 37 + n) % 256) }
-            let parts = line.split(separator: " ", omittingEmptySubsequences: false)
-            #expect(hex(SHA1.digest(data)) == parts[0], "length \(n)")
-            #expect(Base64.encode(data) == parts[1], "length \(n)")
-            #expect(Base64.decode(String(parts[1])) == data, "length \(n)")
+        let events = try await PeerProcess(script: script, arguments: []).waitForExit()
+        #expect(events.count == 201)
+        for event in events {
+            let n = Int(event["n"] ?? "") ?? -1
+            let data = (0..<max(n, 0)).map { UInt8(($0 * 37 + n) % 256) }
+            #expect(hex(SHA1.digest(data)) == event["sha1"], "length \(n)")
+            #expect(Base64.encode(data) == event["base64"], "length \(n)")
+            #expect(Base64.decode(event["base64"] ?? "") == data, "length \(n)")
         }
     }
 

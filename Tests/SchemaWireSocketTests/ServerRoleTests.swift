@@ -147,6 +147,66 @@ struct ServerRoleTests {
         await server.shutdown()
     }
 
+    /// A server pushing 400 numbered 64 KiB messages, and a client with a 1 MiB buffer whose reader
+    /// has paused because nobody consumes.
+    private func stalledClient() async throws -> (WebSocketServer, WebSocketConnection, [UInt8]) {
+        let payload = Fixtures.pattern(64 << 10)
+        let server = try WebSocketServer { connection in
+            for index in 0..<400 {
+                var message = payload
+                message[0] = UInt8(index % 256)
+                guard (try? await connection.send(binary: message)) != nil else { return }
+            }
+            _ = await Fixtures.drain(connection.messages)
+        }
+        var configuration = Fixtures.quickOptions()
+        configuration.options.maximumBufferedBytes = 1 << 20
+        let connection = try await WebSocketClient.connect(to: URL(string: server.baseURL)!, configuration: configuration)
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !connection.inbox.isProducerBlocked, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        return (server, connection, payload)
+    }
+
+    @Test("closing while the consumer is behind still finishes, within the close timeout", .timeLimit(.minutes(1)))
+    func closesWhileStalled() async throws {
+        let (server, connection, _) = try await stalledClient()
+        #expect(connection.inbox.isProducerBlocked)
+        let info = await connection.close()
+        #expect(info.initiator == .local)
+        await server.shutdown()
+    }
+
+    @Test("a consumer that falls behind pauses reading at the buffer limit, and nothing is lost")
+    func boundsBufferedBytes() async throws {
+        let (server, connection, payload) = try await stalledClient()
+        #expect(connection.inbox.isProducerBlocked)
+        #expect(connection.inbox.queuedByteCount <= 1 << 20)
+        var iterator = connection.messages.makeAsyncIterator()
+        for index in 0..<400 {
+            let message = try #require(try await iterator.next())
+            #expect(message.bytes.count == payload.count)
+            var expected = payload
+            expected[0] = UInt8(index % 256)
+            #expect(Fixtures.same(message.bytes, expected))
+        }
+        await connection.close()
+        await server.shutdown()
+    }
+
+    @Test("cancelling a connect that hangs in the handshake ends it with .cancelled", .timeLimit(.minutes(1)))
+    func cancelsConnect() async throws {
+        let server = try echoServer(upgrade: { _ in
+            try? await Task.sleep(for: .seconds(5))
+            return .accept()
+        })
+        let url = URL(string: server.baseURL)!
+        let attempt = Task { try await WebSocketClient.connect(to: url) }
+        try await Task.sleep(for: .milliseconds(100))
+        attempt.cancel()
+        await #expect(throws: WebSocketError.cancelled) { _ = try await attempt.value }
+        await server.shutdown()
+    }
+
     @Test("connecting to a port nobody listens on fails with connectionFailed")
     func refusedConnection() async throws {
         let server = try echoServer()

@@ -96,6 +96,31 @@ struct ValidationErrorTests {
         #expect(!"\(result)".contains(secret))
     }
 
+    @Test("deeply nested documents never crash: they validate, or fail with an error saying they nest too deeply")
+    func deepDocuments() throws {
+        let schema = try JSONSchemaValidator(schema: try JSONValue(parsing: ##"{"$defs":{"node":{"anyOf":[{"type":"integer"},{"type":"array","items":{"$ref":"#/$defs/node"}}]}},"$ref":"#/$defs/node"}"##))
+        let tooDeep: (ValidationError) -> Bool = { $0.message.contains("nests too deeply") }
+        let shallow = try JSONValue(parsing: String(repeating: "[", count: 40) + "\"x\"" + String(repeating: "]", count: 40))
+        #expect(schema.validate(shallow).errors.contains { $0.instanceLocation == String(repeating: "/0", count: 40) })
+        #expect(!schema.validate(shallow).errors.contains(where: tooDeep))
+        let depth = 510
+        let valid = try JSONValue(parsing: String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth))
+        let validResult = schema.validate(valid)
+        #expect(validResult.isValid || validResult.errors.contains(where: tooDeep))
+        let invalid = try JSONValue(parsing: String(repeating: "[", count: depth) + "\"x\"" + String(repeating: "]", count: depth))
+        let result = schema.validate(invalid)
+        #expect(!result.isValid)
+        #expect(result.errors.contains { $0.instanceLocation == String(repeating: "/0", count: depth) } || result.errors.contains(where: tooDeep))
+    }
+
+    @Test("numbers beyond the range of a double still compare correctly")
+    func hugeNumbers() throws {
+        let schema = try JSONSchemaValidator(schema: try JSONValue(parsing: #"{"maximum":10,"minimum":-10}"#))
+        #expect(!schema.validate(.number(JSONNumber(literal: "1e400"))).isValid)
+        #expect(!schema.validate(.number(JSONNumber(literal: "-1e99999999999999999999"))).isValid)
+        #expect(schema.validate(.number(JSONNumber(literal: "1e-400"))).isValid)
+    }
+
     @Test("a reference loop that consumes no input ends with an error instead of a crash")
     func referenceLoopIsAnError() throws {
         let schema = try JSONSchemaValidator(schema: try JSONValue(parsing: ##"{"$defs":{"a":{"$ref":"#/$defs/b"},"b":{"$ref":"#/$defs/a"}},"$ref":"#/$defs/a"}"##))

@@ -49,6 +49,9 @@ import SchemaWire
         #expect(message.bytes == [0, 0x48, 0x65, 0x6C, 0x6C, 0x6F])
         #expect(message.jsonString == "0048656C6C6F")
         #expect(try HexBytes(jsonString: "") == [])
+        #expect(message.plainMessageText == "Hello")
+        #expect(HexBytes([1, 0x48]).plainMessageText == nil)
+        #expect(HexBytes([0, 0xFF]).plainMessageText == nil)
     }
 
     @Test func sixtyThreeHexHashInJSONNamesThePointer() {

@@ -21,3 +21,18 @@ func expectDecodingError<T: JSONDecodable>(_ type: T.Type, _ text: String, at po
         return error
     }
 }
+
+/// Thrown by ``unwrap(_:_:sourceLocation:_:)`` after it has recorded the issue.
+struct UnexpectedCase: Error {}
+
+/// The payload of the one enum case `extract` recognises; any other case records an issue saying
+/// what was `expected` and what came instead, and throws.
+func unwrap<Value, Payload>(
+    _ value: Value, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation, _ extract: (Value) -> Payload?
+) throws -> Payload {
+    guard let payload = extract(value) else {
+        Issue.record("\(expected), got \(value)", sourceLocation: sourceLocation)
+        throw UnexpectedCase()
+    }
+    return payload
+}

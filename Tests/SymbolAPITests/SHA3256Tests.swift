@@ -36,6 +36,14 @@ import Testing
         #expect(hasher.finalize() == SHA3256.hash(message))
     }
 
+    @Test func byteAtATimeAndNonContiguousInputEqualOneShot() {
+        let message = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        var hasher = SHA3256()
+        for byte in message { hasher.update(CollectionOfOne(byte)) }
+        #expect(hasher.finalize() == SHA3256.hash(message))
+        #expect(SHA3256.hash((0..<300).lazy.map { UInt8(truncatingIfNeeded: $0 &* 7) }) == SHA3256.hash(message))
+    }
+
     /// Every length from 0 to 420 bytes (around each block boundary of 136) against Python.
     @Test(.enabled(if: PythonPeer.shouldRun, "python3 is not installed"))
     func matchesPythonHashlibForManyLengths() throws {

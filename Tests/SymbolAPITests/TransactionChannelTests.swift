@@ -11,9 +11,8 @@ import SymbolAPI
     @Test func confirmedTransferDecodesEveryField() throws {
         let message = try decodeRoundTrip(Symbol.Notifications.TransactionNotification.self, Samples.confirmedAdded)
         #expect(message.topic == "confirmedAdded/TAHNZXQBC57AA7KJTMGS3PJPZBXN7DV5JHJU42A")
-        guard case .transfer(let transfer) = message.data.transaction else {
-            Issue.record("expected a transfer, got \(message.data.transaction)")
-            return
+        let transfer = try unwrap(message.data.transaction, "expected a transfer, got \(message.data.transaction)") {
+            if case .transfer(let value) = $0 { value } else { nil }
         }
         #expect(transfer.size == 176)
         #expect(transfer.signature.bytes.count == 64)
@@ -34,9 +33,8 @@ import SymbolAPI
     @Test func unconfirmedTransferToANamespaceAlias() throws {
         let message = try decodeRoundTrip(Symbol.Notifications.TransactionNotification.self, Samples.unconfirmedAdded)
         #expect(message.topic == "unconfirmedAdded/C0FB8AA409916260")
-        guard case .transfer(let transfer) = message.data.transaction else {
-            Issue.record("expected a transfer")
-            return
+        let transfer = try unwrap(message.data.transaction, "expected a transfer") {
+            if case .transfer(let value) = $0 { value } else { nil }
         }
         #expect(transfer.recipientAddress == .alias(NamespaceID(0xC0FB_8AA4_0991_6260), network: 152))
         #expect(transfer.message == nil)
@@ -47,25 +45,22 @@ import SymbolAPI
 
     @Test func partialBondedAggregateWithInnerTransactionsAndCosignatures() throws {
         let message = try decodeRoundTrip(Symbol.Notifications.TransactionNotification.self, Samples.partialAdded)
-        guard case .aggregateBonded(let aggregate) = message.data.transaction else {
-            Issue.record("expected an aggregate bonded transaction")
-            return
+        let aggregate = try unwrap(message.data.transaction, "expected an aggregate bonded transaction") {
+            if case .aggregateBonded(let value) = $0 { value } else { nil }
         }
         #expect(aggregate.type == 16961)
         #expect(aggregate.version == 2)
         #expect(aggregate.maxFee == 48000)
         #expect(aggregate.transactionsHash.hex == Self.hash3)
         #expect(aggregate.transactions.count == 2)
-        guard case .embeddedTransfer(let inner) = aggregate.transactions[0].transaction else {
-            Issue.record("expected an inner transfer")
-            return
+        let inner = try unwrap(aggregate.transactions[0].transaction, "expected an inner transfer") {
+            if case .embeddedTransfer(let value) = $0 { value } else { nil }
         }
         #expect(inner.size == nil)
         #expect(inner.mosaics.first?.amount == 10)
         #expect(inner.recipientAddress == .address(try Address(hex: "982767F15C8AF2F2C7225D5273FDD683EDC714110ABC41F7")))
-        guard case .unknown(let tag, let raw) = aggregate.transactions[1].transaction else {
-            Issue.record("expected the key link to stay unknown")
-            return
+        let (tag, raw) = try unwrap(aggregate.transactions[1].transaction, "expected the key link to stay unknown") {
+            if case .unknown(let a, let b) = $0 { (a, b) } else { nil }
         }
         #expect(tag == "16716")
         #expect(aggregate.transactions[1].transaction.transactionType == .accountKeyLink)
@@ -80,9 +75,8 @@ import SymbolAPI
     @Test func completeAggregateWithNoInnerTransactions() throws {
         let message = try decodeRoundTrip(Symbol.Notifications.TransactionNotification.self, Samples.aggregateComplete)
         #expect(message.topic == "confirmedAdded")
-        guard case .aggregateComplete(let aggregate) = message.data.transaction else {
-            Issue.record("expected an aggregate complete transaction")
-            return
+        let aggregate = try unwrap(message.data.transaction, "expected an aggregate complete transaction") {
+            if case .aggregateComplete(let value) = $0 { value } else { nil }
         }
         #expect(aggregate.network == .mainnet)
         #expect(aggregate.transactions.isEmpty)
@@ -92,9 +86,8 @@ import SymbolAPI
 
     @Test func otherTransactionTypesAreKeptRawWithTheirTypeNumber() throws {
         let message = try decodeRoundTrip(Symbol.Notifications.TransactionNotification.self, Samples.unknownTransaction)
-        guard case .unknown(let tag, let raw) = message.data.transaction else {
-            Issue.record("expected an unknown transaction type")
-            return
+        let (tag, raw) = try unwrap(message.data.transaction, "expected an unknown transaction type") {
+            if case .unknown(let a, let b) = $0 { (a, b) } else { nil }
         }
         #expect(tag == "16718")
         #expect(message.data.transaction.transactionType == .namespaceRegistration)
@@ -102,6 +95,13 @@ import SymbolAPI
         #expect(raw["duration"] == .string("86400"))
         #expect(message.data.meta.height == 9)
         #expect(JSONEncoding.encodeToString(message).contains("\"registrationType\":0"))
+    }
+
+    @Test func transactionTypeNumbersUnknownToThisVersionStayNumbers() throws {
+        let text = Samples.unknownTransaction.replacingOccurrences(of: "16718", with: "17999")
+        let transaction = try decodeRoundTrip(Symbol.Notifications.TransactionNotification.self, text).data.transaction
+        #expect(transaction.transactionType == .unknown(17999))
+        #expect(Symbol.Transactions.TransactionType(rawValue: 16724) == .transfer)
     }
 
     @Test func removedTransactionsCarryOnlyTheHash() throws {

@@ -121,7 +121,7 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["TransactionNotification"]
-        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. The hex address form is refused by the gateway, which closes the connection on any malformed parameter. For every account, use the channel of the same name without the parameter (`All…`); the gateway allows that by default (`allowOptionalAddress`).
         public let filter: String
         /// A descriptor with its address parameters.
         public init(filter: String) {
@@ -172,7 +172,7 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["TransactionNotification"]
-        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. The hex address form is refused by the gateway, which closes the connection on any malformed parameter. For every account, use the channel of the same name without the parameter (`All…`); the gateway allows that by default (`allowOptionalAddress`).
         public let filter: String
         /// A descriptor with its address parameters.
         public init(filter: String) {
@@ -223,7 +223,7 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["RemovedTransactionNotification"]
-        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. The hex address form is refused by the gateway, which closes the connection on any malformed parameter. For every account, use the channel of the same name without the parameter (`All…`); the gateway allows that by default (`allowOptionalAddress`).
         public let filter: String
         /// A descriptor with its address parameters.
         public init(filter: String) {
@@ -274,7 +274,7 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["TransactionNotification"]
-        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. The hex address form is refused by the gateway, which closes the connection on any malformed parameter. For every account, use the channel of the same name without the parameter (`All…`); the gateway allows that by default (`allowOptionalAddress`).
         public let filter: String
         /// A descriptor with its address parameters.
         public init(filter: String) {
@@ -325,7 +325,7 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["RemovedTransactionNotification"]
-        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. The hex address form is refused by the gateway, which closes the connection on any malformed parameter. For every account, use the channel of the same name without the parameter (`All…`); the gateway allows that by default (`allowOptionalAddress`).
         public let filter: String
         /// A descriptor with its address parameters.
         public init(filter: String) {
@@ -376,7 +376,7 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["CosignatureNotification"]
-        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. The hex address form is refused by the gateway, which closes the connection on any malformed parameter. For every account, use the channel of the same name without the parameter (`All…`); the gateway allows that by default (`allowOptionalAddress`).
         public let filter: String
         /// A descriptor with its address parameters.
         public init(filter: String) {
@@ -427,7 +427,7 @@ extension Symbol.Channels {
         public static let sentMessageNames: [String] = []
         /// The messages the server sends on this channel.
         public static let receivedMessageNames: [String] = ["StatusNotification"]
-        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. Leave it out (and the `/` before it) to receive the event for every account; the gateway allows that by default (`allowOptionalAddress`).
+        /// Which account's events: a plain 39-character base32 address, or 16 hex digits naming a namespace alias. The hex address form is refused by the gateway, which closes the connection on any malformed parameter. For every account, use the channel of the same name without the parameter (`All…`); the gateway allows that by default (`allowOptionalAddress`).
         public let filter: String
         /// A descriptor with its address parameters.
         public init(filter: String) {

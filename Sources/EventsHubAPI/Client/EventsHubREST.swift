@@ -48,8 +48,11 @@ public struct EventsHubREST: Sendable {
     }
 
     private static func perform(_ request: URLRequest) async throws(ClientError) -> (Int, [UInt8]) {
+        // One ephemeral session per call: no pooled connection is reused after the server closed it.
+        let session = URLSession(configuration: .ephemeral)
+        defer { session.finishTasksAndInvalidate() }
         let outcome: Result<(Int, [UInt8]), ClientError> = await withCheckedContinuation { continuation in
-            let task = URLSession.shared.dataTask(with: request) { data, response, error in
+            let task = session.dataTask(with: request) { data, response, error in
                 if let http = response as? HTTPURLResponse {
                     continuation.resume(returning: .success((http.statusCode, Array(data ?? Data()))))
                 } else {

@@ -384,7 +384,23 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
                 }
             }
         case .atConnect:
-            if active.contains(where: { !subscribedOnWire.contains($0.address) }) { requestRecycle() }
+            if active.contains(where: { !subscribedOnWire.contains($0.address) }) {
+                requestRecycle()
+                return
+            }
+            // Channels whose last consumer left while this connection was being opened.
+            let activeAddresses = Set(active.map(\.address))
+            let stale = subscribedOnWire.subtracting(activeAddresses).sorted().map { ChannelSpec(address: $0) }
+            guard !stale.isEmpty else { return }
+            subscribedOnWire.subtract(stale.map(\.address))
+            Task {
+                let result = await performWireOperation { client, generation in
+                    await client.wireUnsubscribe(stale, generation: generation)
+                }
+                if case .failure(let error) = result, error != .connectionLost {
+                    diagnosticEvents.send(.wireOperationFailed(operation: "unsubscribe", error: error.description))
+                }
+            }
         }
     }
 

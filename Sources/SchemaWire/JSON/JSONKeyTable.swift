@@ -7,6 +7,8 @@ public struct JSONKeyTable: Sendable {
     public let names: [String]
     @usableFromInline let storage: [UInt8]
     @usableFromInline let starts: [Int]
+    /// No name needs escaping, so a name's raw bytes can be compared with the document's directly.
+    @usableFromInline let allPlain: Bool
 
     /// A table of the given wire names; a name's position is its field index.
     public init(_ names: [String]) {
@@ -19,6 +21,26 @@ public struct JSONKeyTable: Sendable {
         }
         self.storage = storage
         self.starts = starts
+        allPlain = !storage.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    }
+
+    /// When the bytes at `offset` are field `field`'s name followed by a closing quote, the offset of
+    /// that quote; otherwise `nil`. Lets in-order members skip scanning and table lookup.
+    @inlinable
+    func plainMatchEnd(_ field: Int, in bytes: UnsafeRawBufferPointer, at offset: Int) -> Int? {
+        guard allPlain, field < starts.count - 1 else { return nil }
+        let start = starts[field]
+        let length = starts[field + 1] - start
+        let end = offset + length
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        return storage.withUnsafeBufferPointer { table -> Int? in
+            var position = 0
+            while position < length {
+                if table[start + position] != bytes[offset + position] { return nil }
+                position += 1
+            }
+            return end
+        }
     }
 
     /// The number of names.

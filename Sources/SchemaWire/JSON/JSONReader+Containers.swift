@@ -15,13 +15,25 @@ extension JSONReader {
     /// The caller must consume the value of every member it is given, e.g. with ``skipValue()``.
     @inlinable
     public mutating func nextField(_ cursor: inout JSONObjectCursor, in keys: JSONKeyTable) throws(JSONDecodingError) -> Int? {
-        guard try advanceToKey(&cursor) else { return nil }
+        guard try advanceToMember(&cursor) else { return nil }
+        let hint = cursor.lastField + 1
+        if let end = keys.plainMatchEnd(hint, in: bytes, at: index + 1) {
+            cursor.keyStart = index + 1
+            cursor.keyEnd = end
+            cursor.keyEscaped = false
+            cursor.keyASCII = false
+            index = end + 1
+            try expectColon()
+            cursor.lastField = hint
+            return hint
+        }
+        try readKey(&cursor)
         let field: Int
         if cursor.keyEscaped {
             field = keys.names.firstIndex(of: try keyString(cursor)) ?? -1
         } else {
             let key = UnsafeRawBufferPointer(rebasing: bytes[cursor.keyStart..<cursor.keyEnd])
-            field = keys.index(of: key, hint: cursor.lastField + 1)
+            field = keys.index(of: key, hint: hint)
         }
         if field >= 0 { cursor.lastField = field }
         return field
@@ -47,33 +59,46 @@ extension JSONReader {
     /// Consumes `,` or `}` and the next key with its `:`; returns false at the end of the object.
     @usableFromInline
     mutating func advanceToKey(_ cursor: inout JSONObjectCursor) throws(JSONDecodingError) -> Bool {
+        guard try advanceToMember(&cursor) else { return false }
+        try readKey(&cursor)
+        return true
+    }
+
+    /// Consumes `,` (or, at the end, `}` and returns false), leaving the reader at the next key's quote.
+    @usableFromInline
+    mutating func advanceToMember(_ cursor: inout JSONObjectCursor) throws(JSONDecodingError) -> Bool {
         var next = try peekByte()
+        if next == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return false
+        }
         if cursor.first {
             cursor.first = false
-            if next == UInt8(ascii: "}") {
-                index += 1
-                depth -= 1
-                return false
-            }
         } else {
-            if next == UInt8(ascii: "}") {
-                index += 1
-                depth -= 1
-                return false
-            }
             guard next == UInt8(ascii: ",") else { throw syntaxError("expected ',' or '}' after an object member") }
             index += 1
             next = try peekByte()
         }
         guard next == UInt8(ascii: "\"") else { throw syntaxError("expected a member name in double quotes") }
+        return true
+    }
+
+    /// Scans the key at the reader (a quote) into the cursor and consumes the `:` after it.
+    @usableFromInline
+    mutating func readKey(_ cursor: inout JSONObjectCursor) throws(JSONDecodingError) {
         let key = try scanStringRange()
         cursor.keyStart = key.start
         cursor.keyEnd = key.end
         cursor.keyEscaped = key.escaped
         cursor.keyASCII = key.ascii
+        try expectColon()
+    }
+
+    @usableFromInline
+    mutating func expectColon() throws(JSONDecodingError) {
         guard try peekByte() == UInt8(ascii: ":") else { throw syntaxError("expected ':' after a member name") }
         index += 1
-        return true
     }
 
     /// Consumes `[` and returns a cursor for walking the array's elements.

@@ -17,6 +17,7 @@ final class MessageInbox: @unchecked Sendable {
     private var ending: WebSocketError??
     private var cancelled = false
     private var producerBlocked = false
+    private var discardsNewMessages = false
     private var onCancel: (@Sendable () -> Void)?
 
     init(maximumBytes: Int) {
@@ -40,12 +41,39 @@ final class MessageInbox: @unchecked Sendable {
     /// Adds a batch; blocks the calling (reader) thread while the consumer is too far behind.
     func push(_ batch: [WebSocketMessage], bytes: Int) {
         condition.lock()
-        while queuedBytes > 0, queuedBytes + bytes > maximumBytes, ending == nil, !cancelled {
+        while queuedBytes > 0, queuedBytes + bytes > maximumBytes, ending == nil, !cancelled, !discardsNewMessages {
             producerBlocked = true
             condition.wait()
         }
         producerBlocked = false
-        if ending != nil || cancelled {
+        deliverLocked(batch, bytes: bytes)
+    }
+
+    /// Adds a batch at once, whatever is queued.
+    func pushAllowingOverflow(_ batch: [WebSocketMessage], bytes: Int) {
+        condition.lock()
+        deliverLocked(batch, bytes: bytes)
+    }
+
+    /// Bytes waiting for the consumer (for tests of the bound).
+    var queuedByteCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return queuedBytes
+    }
+
+    /// Stops accepting messages and releases a waiting reader at once (the connection is being torn
+    /// down; what is already queued stays readable).
+    func discardNewMessages() {
+        condition.lock()
+        discardsNewMessages = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Must hold the lock; releases it.
+    private func deliverLocked(_ batch: [WebSocketMessage], bytes: Int) {
+        if ending != nil || cancelled || discardsNewMessages {
             condition.unlock()
             return
         }

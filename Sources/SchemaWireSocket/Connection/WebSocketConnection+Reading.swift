@@ -110,20 +110,19 @@ extension WebSocketConnection {
     /// Final teardown, run once on the reader thread: record the outcome, wake every waiter, then
     /// close the socket after the frames already queued (e.g. a close reply) are written.
     private func terminate(closing: WebSocketCloseInfo?, failure: WebSocketError?) {
-        let (info, error, waiters, pings) = state.withLock { state in
+        let (info, error, pings) = state.withLock { state in
             state.terminated = true
             let pending = state.pendingFailure
             let info = pending?.info ?? closing ?? WebSocketCloseInfo(code: .abnormalClosure, reason: failure?.description ?? "connection ended", initiator: .remote)
             let error = pending.map { $0.error } ?? failure
-            state.closeInfo = info
-            let waiters = state.closeWaiters
             let pings = state.pings
-            state.closeWaiters = []
             state.pings = []
-            return (info, error, waiters, pings)
+            return (info, error, pings)
         }
+        // The outcome is readable before the message sequence ends, so a consumer that finished
+        // iterating always finds `closeInfo` set.
+        closed.fire(info)
         inbox.finish(error)
-        for waiter in waiters { waiter.resume(returning: info) }
         for ping in pings { ping.continuation?.resume(throwing: WebSocketError.notOpen(info)) }
         // A write blocked on a peer that stopped reading must not hold the descriptor forever.
         let released = Locked(false)

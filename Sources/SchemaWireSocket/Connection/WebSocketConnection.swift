@@ -20,9 +20,7 @@ public final class WebSocketConnection: WebSocketSession {
         var closeSent = false
         var terminated = false
         var writesClosed = false
-        var closeInfo: WebSocketCloseInfo?
         var pendingFailure: (info: WebSocketCloseInfo, error: WebSocketError?)?
-        var closeWaiters: [CheckedContinuation<WebSocketCloseInfo, Never>] = []
         var pings: [(payload: [UInt8], sentAt: ContinuousClock.Instant, continuation: CheckedContinuation<Duration, any Error>?)] = []
         var pingCounter: UInt64 = 0
         var keepAlivePayload: [UInt8]?
@@ -44,6 +42,7 @@ public final class WebSocketConnection: WebSocketSession {
     let stream: any ByteStream
     let inbox: MessageInbox
     let state: Locked<State>
+    let closed = CloseSignal()
     let writeQueue = DispatchQueue(label: "SchemaWireSocket.write")
     let onTerminate: (@Sendable () -> Void)?
 
@@ -65,22 +64,12 @@ public final class WebSocketConnection: WebSocketSession {
     }
 
     /// How the connection ended, or nil while it is open or closing.
-    public var closeInfo: WebSocketCloseInfo? { state.withLock { $0.closeInfo } }
+    public var closeInfo: WebSocketCloseInfo? { closed.info }
 
     /// Sends one message as a single frame.
     public func send(_ message: WebSocketMessage) async throws {
         let frame = FrameEncoder.frame(message.kind == .text ? .text : .binary, payload: message.bytes, masked: role == .client)
         try await write(frame)
-    }
-
-    /// Sends a text message.
-    public func send(text: String) async throws {
-        try await send(WebSocketMessage(text: text))
-    }
-
-    /// Sends a binary message.
-    public func send(binary: [UInt8]) async throws {
-        try await send(WebSocketMessage(binary: binary))
     }
 
     /// Writes frames encoded in advance (server role only).
@@ -93,7 +82,7 @@ public final class WebSocketConnection: WebSocketSession {
     public func ping() async throws -> Duration {
         try await withCheckedThrowingContinuation { continuation in
             let failure: WebSocketError? = state.withLock { state in
-                guard !state.closeSent, !state.terminated else { return .notOpen(state.closeInfo) }
+                guard !state.closeSent, !state.terminated else { return .notOpen(closed.info) }
                 state.pingCounter += 1
                 let payload = withUnsafeBytes(of: state.pingCounter.bigEndian) { Array($0) }
                 state.pings.append((payload, .now, continuation))
@@ -114,13 +103,7 @@ public final class WebSocketConnection: WebSocketSession {
 
     /// Waits until the connection has ended, however it ends.
     public func waitUntilClosed() async -> WebSocketCloseInfo {
-        await withCheckedContinuation { continuation in
-            let info: WebSocketCloseInfo? = state.withLock { state in
-                if state.closeInfo == nil { state.closeWaiters.append(continuation) }
-                return state.closeInfo
-            }
-            if let info { continuation.resume(returning: info) }
-        }
+        await closed.wait()
     }
 
     /// Ends the connection at once without a close handshake, as if the network failed: the peer
@@ -159,7 +142,9 @@ public final class WebSocketConnection: WebSocketSession {
             if state.pendingFailure == nil { state.pendingFailure = (info, error) }
             return true
         }
-        if shouldShutDown { stream.shutdown() }
+        guard shouldShutDown else { return }
+        inbox.discardNewMessages()
+        stream.shutdown()
     }
 
     /// Queues a frame; must be called with `state` locked, which orders it against close frames.
@@ -182,7 +167,7 @@ public final class WebSocketConnection: WebSocketSession {
     private func write(_ frame: [UInt8]) async throws {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let failure: WebSocketError? = state.withLock { state in
-                guard !state.closeSent, !state.terminated else { return .notOpen(state.closeInfo) }
+                guard !state.closeSent, !state.terminated else { return .notOpen(closed.info) }
                 enqueueLocked(frame) { error in
                     if let error { continuation.resume(throwing: error) } else { continuation.resume() }
                 }

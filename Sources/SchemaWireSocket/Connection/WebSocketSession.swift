@@ -15,6 +15,20 @@ public protocol WebSocketSession: AnyObject, Sendable {
     func ping() async throws -> Duration
     /// Closes with a handshake and returns how the connection ended.
     @discardableResult func close(code: WebSocketCloseCode, reason: String) async -> WebSocketCloseInfo
+    /// Waits until the connection has ended, however it ends, and says how.
+    func waitUntilClosed() async -> WebSocketCloseInfo
+}
+
+extension WebSocketSession {
+    /// Sends a text message.
+    public func send(text: String) async throws {
+        try await send(WebSocketMessage(text: text))
+    }
+
+    /// Sends a binary message.
+    public func send(binary: [UInt8]) async throws {
+        try await send(WebSocketMessage(binary: binary))
+    }
 }
 
 /// Something that opens WebSocket connections: lets a client pick or swap the transport.

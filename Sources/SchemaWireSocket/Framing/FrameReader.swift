@@ -24,6 +24,9 @@ final class FrameReader {
     private var tail = 0
     private var fragmentKind: WebSocketMessage.Kind?
     private var fragments: [UInt8] = []
+    /// After a payload larger than the buffer, the next header is read on its own, so the large
+    /// payload that follows it goes straight into its message instead of through the buffer.
+    private var readsHeaderAlone = false
 
     init(stream: any ByteStream, expectsMaskedFrames: Bool, options: WebSocketOptions, leftover: [UInt8]) {
         self.stream = stream
@@ -157,7 +160,8 @@ final class FrameReader {
         }
         while tail < minimum {
             flush()
-            let count = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[tail...]))
+            let end = readsHeaderAlone ? tail + max(minimum - tail, 14) : buffer.count
+            let count = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[tail..<end]))
             guard count > 0 else { throw .connectionLost(reason: "the peer closed the TCP connection without a close frame") }
             tail += count
         }
@@ -165,6 +169,7 @@ final class FrameReader {
 
     /// Copies `count` payload bytes out: first what is buffered, the rest read straight into place.
     private func copyPayload(into destination: UnsafeMutableRawBufferPointer, flush: () -> Void) throws(WebSocketError) {
+        readsHeaderAlone = destination.count > Self.bufferSize
         let buffered = min(tail - head, destination.count)
         if buffered > 0 {
             destination.baseAddress!.copyMemory(from: buffer.baseAddress! + head, byteCount: buffered)

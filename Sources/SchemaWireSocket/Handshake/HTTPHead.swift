@@ -30,7 +30,7 @@ struct HTTPHead {
             let count = try readChunk(from: stream, into: &chunk, limit: chunk.count)
             guard count > 0 else { throw .invalidHandshake(reason: "connection closed before the HTTP head was complete") }
             bytes += chunk[0..<count]
-            if let end = findTerminator(bytes, from: searchFrom) {
+            if let end = findTerminator(bytes, from: searchFrom), end <= maximumSize {
                 return (try HTTPHead(bytes: bytes[0..<end]), Array(bytes[(end + 4)...]))
             }
             searchFrom = max(0, bytes.count - 3)

@@ -11,6 +11,29 @@ enum POSIX {
         "\(String(cString: strerror(code))) (errno \(code))"
     }
 
+    #if canImport(Glibc)
+    /// `SOCK_STREAM` as the C API wants it.
+    static let streamSocketType = Int32(SOCK_STREAM.rawValue)
+    #else
+    /// `SOCK_STREAM` as the C API wants it.
+    static let streamSocketType = SOCK_STREAM
+    #endif
+
+    /// A new stream socket that is closed on `exec` and never raises `SIGPIPE`; -1 on failure.
+    static func makeSocket(family: Int32, protocol: Int32) -> Int32 {
+        #if canImport(Glibc)
+        return socket(family, streamSocketType | Int32(SOCK_CLOEXEC.rawValue), `protocol`)
+        #else
+        // Untested: Darwin has neither SOCK_CLOEXEC nor MSG_NOSIGNAL.
+        let fd = socket(family, streamSocketType, `protocol`)
+        if fd >= 0 {
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            setOption(fd, SOL_SOCKET, SO_NOSIGPIPE, 1)
+        }
+        return fd
+        #endif
+    }
+
     /// Sets or clears `O_NONBLOCK`.
     static func setNonBlocking(_ fd: Int32, _ on: Bool) {
         let flags = fcntl(fd, F_GETFL, 0)

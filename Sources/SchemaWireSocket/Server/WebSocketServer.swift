@@ -84,8 +84,8 @@ public final class WebSocketServer: Sendable {
         for connection in current { connection.answersPings = answers ?? configuration.options.answersPings }
     }
 
-    /// Stops accepting, closes every connection with 1001 (waiting up to each close timeout) and
-    /// returns when all are closed. Calling it again does nothing more.
+    /// Stops accepting, closes every connection with 1001 (waiting up to each close timeout),
+    /// cancels the handlers still running and returns when they have finished.
     public func shutdown() async {
         let first: Bool = registry.withLock { registry in
             defer { registry.stopped = true }
@@ -104,7 +104,10 @@ public final class WebSocketServer: Sendable {
         await withTaskGroup(of: Void.self) { group in
             for connection in open { group.addTask { _ = await connection.close(code: .goingAway, reason: "server shutting down") } }
         }
-        for task in tasks { await task.value }
+        for task in tasks {
+            task.cancel()
+            await task.value
+        }
     }
 
     // MARK: - Accepting
@@ -115,9 +118,11 @@ public final class WebSocketServer: Sendable {
             if fd < 0 {
                 let code = errno
                 if registry.withLock({ $0.stopped }) { break }
-                if code == EINTR || code == ECONNABORTED { continue }
-                if code == EMFILE || code == ENFILE { usleep(10_000); continue }
-                break
+                if code == EBADF || code == EINVAL || code == ENOTSOCK { break }
+                // Transient: a client gave up (ECONNABORTED, EPROTO), or descriptors or memory ran
+                // short (EMFILE, ENFILE, ENOBUFS, ENOMEM); back off briefly for the latter.
+                if code != EINTR, code != ECONNABORTED { usleep(10_000) }
+                continue
             }
             let id: Int? = registry.withLock { registry in
                 guard !registry.stopped else { return nil }
@@ -126,6 +131,9 @@ public final class WebSocketServer: Sendable {
             }
             guard let id else { _ = Glibc_close(fd); break }
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            #if canImport(Darwin)
+            POSIX.setOption(fd, SOL_SOCKET, SO_NOSIGPIPE, 1)  // untested: Darwin has no MSG_NOSIGNAL
+            #endif
             let thread = Thread { [self] in serve(fd: fd, id: id) }
             thread.name = "SchemaWireSocket.server-connection"
             thread.stackSize = 512 << 10
@@ -234,7 +242,7 @@ public final class WebSocketServer: Sendable {
     private static func listen(host: String, port: Int, backlog: Int32) throws(WebSocketError) -> (Int32, Int) {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_socktype = POSIX.streamSocketType
         hints.ai_flags = AI_PASSIVE | AI_NUMERICHOST | AI_NUMERICSERV
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
@@ -242,7 +250,7 @@ public final class WebSocketServer: Sendable {
             throw .connectionFailed(host: host, port: port, reason: "not a numeric address: \(String(cString: gai_strerror(status)))")
         }
         defer { freeaddrinfo(info) }
-        let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), info.pointee.ai_protocol)
+        let fd = POSIX.makeSocket(family: info.pointee.ai_family, protocol: info.pointee.ai_protocol)
         guard fd >= 0 else { throw .connectionFailed(host: host, port: port, reason: POSIX.describe(errno)) }
         POSIX.setOption(fd, SOL_SOCKET, SO_REUSEADDR, 1)
         guard bind(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0, Glibc_listen(fd, backlog) == 0 else {

@@ -13,6 +13,13 @@ enum Fixtures {
         return bytes
     }
 
+    /// Whether two payloads are byte-for-byte equal (memcmp: cheap even in debug builds, so big
+    /// comparisons do not hog the cooperative pool).
+    static func same(_ lhs: [UInt8]?, _ rhs: [UInt8]) -> Bool {
+        guard let lhs, lhs.count == rhs.count else { return false }
+        return lhs.withUnsafeBytes { a in rhs.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    }
+
     /// Multi-byte UTF-8 text of exactly `count` bytes.
     static func text(_ count: Int) -> String {
         String(repeating: "é", count: count / 2) + String(repeating: "a", count: count % 2)

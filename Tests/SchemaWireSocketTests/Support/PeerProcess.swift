@@ -57,7 +57,7 @@ final class PeerProcess: @unchecked Sendable {
     }
 
     /// The first event matching `predicate`, waiting up to `timeout` for it.
-    func event(timeout: Duration = .seconds(30), where predicate: (Event) -> Bool) async throws -> Event {
+    func event(timeout: Duration = .seconds(60), where predicate: (Event) -> Bool) async throws -> Event {
         let deadline = ContinuousClock.now + timeout
         while true {
             let (match, done) = events.withLock { (lines.first(where: predicate), finished) }
@@ -118,17 +118,22 @@ actor PythonServer {
     static let tls = PythonServer(arguments: ["--tls", "{folder}"])
 
     private let arguments: [String]
-    private var started: (PeerProcess, PeerProcess.Event)?
+    private var starting: Task<(process: PeerProcess, ready: PeerProcess.Event), any Error>?
 
     private init(arguments: [String]) { self.arguments = arguments }
 
-    /// The running peer and its ready event (ports, CA path).
+    /// The running peer and its ready event (ports, CA path). Started by the first caller; callers
+    /// arriving while it starts wait for the same process (the actor is re-entered at the await).
     func peer() async throws -> (process: PeerProcess, ready: PeerProcess.Event) {
-        if let started { return started }
-        let process = try PeerProcess(script: PythonPeerScripts.server, arguments: arguments)
-        let ready = try await process.event { $0["event"] == "ready" }
-        started = (process, ready)
-        return (process, ready)
+        if let starting { return try await starting.value }
+        let arguments = self.arguments
+        let task = Task {
+            let process = try PeerProcess(script: PythonPeerScripts.server, arguments: arguments)
+            let ready = try await process.event(timeout: .seconds(120)) { $0["event"] == "ready" }
+            return (process: process, ready: ready)
+        }
+        starting = task
+        return try await task.value
     }
 
     /// A URL on the plain server, e.g. `url("/echo")`.

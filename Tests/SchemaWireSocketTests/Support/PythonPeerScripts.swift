@@ -67,7 +67,8 @@ async def handler(ws):
             await ws.send("about to drop")
             await asyncio.sleep(0.05)
             ws.transport.abort()
-        elif route in ("/invalid-utf8", "/bad-rsv", "/masked", "/unknown-opcode", "/oversize", "/fragmented-ping"):
+        elif route in ("/invalid-utf8", "/bad-rsv", "/masked", "/unknown-opcode", "/oversize", "/fragmented-ping", "/many-fragments",
+                       "/close-empty", "/close-bad-code", "/close-bad-reason"):
             if route == "/invalid-utf8":
                 ws.transport.write(raw_frame(0x1, b"ok \xc3\x28"))
             elif route == "/bad-rsv":
@@ -78,6 +79,14 @@ async def handler(ws):
                 ws.transport.write(raw_frame(0x3, b""))
             elif route == "/fragmented-ping":
                 ws.transport.write(raw_frame(0x9, b"p", fin=False))
+            elif route == "/close-empty":
+                ws.transport.write(raw_frame(0x8, b""))
+            elif route == "/close-bad-code":
+                ws.transport.write(raw_frame(0x8, (1005).to_bytes(2, "big")))
+            elif route == "/close-bad-reason":
+                ws.transport.write(raw_frame(0x8, (1000).to_bytes(2, "big") + b"\xff"))
+            elif route == "/many-fragments":
+                await ws.send([b"\x01" * int(query["size"]) for _ in range(int(query["count"]))])
             else:
                 await ws.send(b"\x00" * int(query["size"]))
             await ws.wait_closed()

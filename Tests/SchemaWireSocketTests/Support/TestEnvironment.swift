@@ -14,6 +14,9 @@ enum TestEnvironment {
     static let runsWebsocketsInterop = pythonHasWebsockets || isCI
     static let runsTLSInterop = pythonHasCryptography || isCI
 
+    /// The reason shown when the TLS interop tests are skipped.
+    static let tlsSkipMessage: Comment = "Python 'websockets' or 'cryptography' is missing; TLS interop tests skipped. Under CI=true they fail instead."
+
     /// The reason shown when interop tests are skipped.
     static let skipMessage: Comment = "Python 'websockets' is not installed (python3 -m pip install websockets); interop tests skipped. Under CI=true they fail instead."
 

@@ -8,10 +8,7 @@ import SchemaWireSocket
 /// The Symbol client against the Symbol simulator, over real sockets on 127.0.0.1.
 @Suite("Symbol client over loopback")
 struct SymbolClientTests {
-    static let fast = ClientConfiguration(
-        reconnect: ReconnectPolicy(initialDelay: .milliseconds(2), maximumDelay: .milliseconds(20)),
-        pingInterval: nil
-    )
+    static let fast = ClientConfiguration.simulator
 
     @Test("subscribe to block: typed events arrive with the simulator's values")
     func blockEventsArrive() async throws {
@@ -79,8 +76,8 @@ struct SymbolClientTests {
         let client = SymbolClient(url: simulator.url, configuration: Self.fast)
         let account = try #require(SymbolSimulator.demoAccount)
         let blocks = try await client.subscribe(Symbol.Channels.Block())
-        let confirmed = try await client.subscribe(Symbol.Channels.ConfirmedAdded(addressValue: account.plain))
-        let statuses = try await client.subscribe(Symbol.Channels.Status(addressValue: account.plain))
+        let confirmed = try await client.subscribe(Symbol.Channels.ConfirmedAdded(filter: account.plain))
+        let statuses = try await client.subscribe(Symbol.Channels.Status(filter: account.plain))
         let channels: Set = ["block", "confirmedAdded/\(account.plain)", "status/\(account.plain)"]
         var blockIterator = blocks.makeAsyncIterator()
         var confirmedIterator = confirmed.makeAsyncIterator()
@@ -146,7 +143,7 @@ struct SymbolClientTests {
         #expect(throws: ClientError.self) { try SymbolChannel<JSONValue>(address: "block/\(good)") }
         #expect(throws: ClientError.self) { try SymbolChannel<JSONValue>(address: "chainStatistic") }
         do {
-            _ = try await client.subscribe(Symbol.Channels.ConfirmedAdded(addressValue: bad))
+            _ = try await client.subscribe(Symbol.Channels.ConfirmedAdded(filter: bad))
             Issue.record("a bad checksum was accepted")
         } catch {
             guard case .invalidChannel(let address, let reason) = error else { throw error }
@@ -154,8 +151,9 @@ struct SymbolClientTests {
             #expect(reason.contains("checksum"))
         }
         let accepted = try SymbolChannel<JSONValue>(address: "confirmedAdded/\(good)")
-        _ = try await client.subscribe(accepted)
+        let subscription = try await client.subscribe(accepted)
         let view = await simulator.waitForView { !$0.subscribeRequests.isEmpty }
+        withExtendedLifetime(subscription) {}
         #expect(view.subscribeRequests == ["confirmedAdded/\(good)": 1])
         #expect(view.openConnections == 1 && view.acceptedConnections == 1)
         await client.close()
@@ -181,6 +179,33 @@ struct SymbolClientTests {
         #expect(why.contains("does not represent a valid encoded address"))
         #expect(SymbolServerRejection(.closed(code: 1013, reason: "unknown topic category chainStatistic")) == .unknownTopic("chainStatistic"))
         #expect(SymbolServerRejection(.closed(code: 1013, reason: "Max subscriptions reached.")) == .maxSubscriptionsReached)
+        await simulator.shutdown()
+    }
+
+    @Test("a slow consumer with drop-oldest reports its drops; the other consumer gets every event")
+    func slowConsumerDropsOldest() async throws {
+        let simulator = try SymbolSimulator(feed: .manual)
+        let client = SymbolClient(url: simulator.url, configuration: Self.fast)
+        let diagnostics = await client.diagnostics()
+        let slow = try await client.subscribe(Symbol.Channels.Block(), buffer: .dropOldest(capacity: 3))
+        let fast = try await client.subscribe(Symbol.Channels.Block(), buffer: .dropNewest(capacity: 100))
+        await simulator.waitForView { $0.activeChannels == ["block"] }
+        for _ in 0..<10 { await simulator.tick() }
+        var fastIterator = fast.makeAsyncIterator()
+        var heights: [UInt64] = []
+        for _ in 0..<10 { heights.append(try await fastIterator.next()?.block.height.value ?? 0) }
+        #expect(heights == Array(1001...1010))
+        #expect(fast.droppedCount == 0)
+        #expect(slow.droppedCount == 7)
+        var slowIterator = slow.makeAsyncIterator()
+        var kept: [UInt64] = []
+        for _ in 0..<3 { kept.append(try await slowIterator.next()?.block.height.value ?? 0) }
+        #expect(kept == [1008, 1009, 1010])
+        var reports = diagnostics.makeAsyncIterator()
+        var last: ClientDiagnostic?
+        for _ in 0..<7 { last = await reports.next() }
+        #expect(last == .eventsDropped(channel: "block", total: 7))
+        await client.close()
         await simulator.shutdown()
     }
 
