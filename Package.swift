@@ -72,7 +72,8 @@ let package = Package(
         .testTarget(name: "NavixyAPITests", dependencies: ["NavixyAPI", "SchemaWireSimulator", "SchemaWireValidation"]),
         .testTarget(name: "SymbolAPITests", dependencies: ["SymbolAPI", "SchemaWireSimulator", "SchemaWireValidation"]),
         .testTarget(name: "EventsHubAPITests", dependencies: ["EventsHubAPI", "SchemaWireSimulator", "SchemaWireValidation"]),
-        .testTarget(name: "schemawireTests", dependencies: []),
+        // Runs the built executable as a subprocess; depends on it so it is built first.
+        .testTarget(name: "schemawireTests", dependencies: ["schemawire", "SchemaWire", "SchemaWireSimulator"]),
     ],
     swiftLanguageModes: [.v6]
 )

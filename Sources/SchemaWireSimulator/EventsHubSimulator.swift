@@ -13,13 +13,15 @@ public final class EventsHubSimulator: SimulatorControls {
     /// The server-side bookkeeping.
     public var ledger: SimulatorLedger { host.ledger }
 
-    /// Starts the simulator accepting `Authorization: Bearer <token>` or `X-Api-Key: <apiKey>`.
-    public init(token: String, apiKey: String, feed: SimulatorFeed = .default) throws {
+    /// Starts the simulator accepting `Authorization: Bearer <token>` or `X-Api-Key: <apiKey>`, on a
+    /// loopback `port` (0, the default, picks an ephemeral one).
+    public init(token: String, apiKey: String, feed: SimulatorFeed = .default, port: Int = 0) throws {
         let directory = EventsHubClientDirectory()
         let credentials = Credentials(token: token, apiKey: apiKey)
         let availability = self.availability
         let ledger = SimulatorLedger()
         host = try SimulatorHost(
+            port: port,
             ledger: ledger,
             upgrade: { request in
                 guard request.path == "/api/v1/ws/subscribe" else {

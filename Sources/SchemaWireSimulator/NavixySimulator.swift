@@ -33,12 +33,15 @@ public final class NavixySimulator: SimulatorControls {
     /// The batch item form it sends.
     public let batchForm: NavixyBatchForm
 
-    /// Starts the simulator; `heartbeat` is the interval it announces in the handshake frame.
-    public init(account: Account, heartbeat: Duration = .seconds(30), batchForm: NavixyBatchForm = .tagged, feed: SimulatorFeed = .default) throws {
+    /// Starts the simulator; `heartbeat` is the interval it announces in the handshake frame; `port`
+    /// 0 (the default) picks an ephemeral loopback port.
+    public init(
+        account: Account, heartbeat: Duration = .seconds(30), batchForm: NavixyBatchForm = .tagged, feed: SimulatorFeed = .default, port: Int = 0
+    ) throws {
         self.account = account
         self.batchForm = batchForm
         let milliseconds = Int(heartbeat.components.seconds * 1000 + heartbeat.components.attoseconds / 1_000_000_000_000_000)
-        host = try SimulatorHost { connection, ledger in
+        host = try SimulatorHost(port: port) { connection, ledger in
             await Self.serve(connection, ledger: ledger, account: account, heartbeatMilliseconds: milliseconds)
         }
         host.startFeed(feed) { [host = self.host, sequence = self.sequence, account, batchForm] in

@@ -10,6 +10,7 @@ final class SimulatorHost: Sendable {
 
     /// Starts a server whose connections run `serve`, bracketed by ledger bookkeeping.
     init(
+        port: Int = 0,
         ledger: SimulatorLedger = SimulatorLedger(),
         upgrade: WebSocketServer.UpgradeHook? = nil,
         http: WebSocketServer.HTTPHandler? = nil,
@@ -18,6 +19,7 @@ final class SimulatorHost: Sendable {
         self.ledger = ledger
         var configuration = WebSocketServerConfiguration()
         configuration.host = "127.0.0.1"
+        configuration.port = port
         server = try WebSocketServer(configuration: configuration, upgrade: upgrade, http: http) { connection in
             await ledger.opened(connection)
             await serve(connection, ledger)

@@ -12,9 +12,9 @@ public final class SymbolSimulator: SimulatorControls {
     public var ledger: SimulatorLedger { host.ledger }
     private let height = SimulatorCounter(start: 1000)
 
-    /// Starts the simulator on an ephemeral loopback port.
-    public init(feed: SimulatorFeed = .default) throws {
-        host = try SimulatorHost { connection, ledger in await Self.serve(connection, ledger: ledger) }
+    /// Starts the simulator on a loopback port (0, the default, picks an ephemeral one).
+    public init(feed: SimulatorFeed = .default, port: Int = 0) throws {
+        host = try SimulatorHost(port: port) { connection, ledger in await Self.serve(connection, ledger: ledger) }
         host.startFeed(feed) { [host = self.host, height = self.height] in await Self.tick(host: host, height: height) }
     }
 

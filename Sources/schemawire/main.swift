@@ -9,6 +9,7 @@ let benchmarks: [(name: String, run: @Sendable () async throws -> BenchmarkRepor
     ("decode", DecodeBenchmark.run),
     ("socket", SocketBenchmark.run),
     ("validate", ValidateBenchmark.run),
+    ("stream", { try await StreamBenchmark.run() }),
 ]
 
 exit(await CommandLineTool.main(Array(CommandLine.arguments.dropFirst())))

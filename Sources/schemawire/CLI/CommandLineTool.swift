@@ -9,7 +9,10 @@ enum CommandLineTool {
     /// Every subcommand, in the order `--help` lists them.
     static let commands: [any CLICommand.Type] = [
         DemoCommand.self,
+        ListenCommand.self,
+        DecodeCommand.self,
         ValidateCommand.self,
+        SimulateCommand.self,
         BenchCommand.self,
     ]
 
