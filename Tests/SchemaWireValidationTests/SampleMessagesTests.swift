@@ -22,11 +22,11 @@ struct SampleMessagesTests {
     /// Samples that are deliberately outside their schema (values the wire may grow to, which the
     /// generated code keeps as `unknown`), with the reason. Each must stay invalid, so the list stays honest.
     static let offSchema: [String: String] = [
-        "SymbolSamples.block": "block type 32768 is outside the schema's closed enum (the model keeps it as unknown)",
-        "SymbolSamples.partialAdded": "carries inner transactions of types the schema's closed unions do not list",
-        "SymbolSamples.unknownTransaction": "a transaction type the schema does not define (kept raw by the model)",
-        "SymbolSamples.statusUnknownCode": "a status code outside the schema's closed enum",
-        "SymbolSamples.statusSDKMock": "the SDK's mock status code is not one of the schema's codes",
+        "SymbolSamples.block": "unknown enum value: the SDK's test mock uses block type 32768, not one of the three real types (nemesis, normal, importance); the model keeps it as .unknown(32768)",
+        "SymbolSamples.partialAdded": "unknown union tag: an inner account key link (type 16716) that EmbeddedTransaction does not model; the model keeps it as unknown(tag:raw:)",
+        "SymbolSamples.unknownTransaction": "unknown union tag: a namespace registration (type 16718) that Transaction does not model; the model keeps it raw",
+        "SymbolSamples.statusUnknownCode": "unknown enum value: a status name the StatusCode enum does not list (kept as .unknown)",
+        "SymbolSamples.statusSDKMock": "placeholder values from the SDK's test mock (hash \"transaction-hash\", code \"error-message\"); the decoder rejects it too, at /data/hash",
     ]
 
     /// The test folders holding samples, and the schema folder each one's references are relative to.
