@@ -7,8 +7,8 @@ import SchemaWire
 /// It understands the keywords of the SchemaWire dialect (`type`, `properties`, `required`,
 /// `additionalProperties`, `items`, `enum`, `const`, `oneOf`, `$ref`, `minimum`/`maximum`,
 /// `minLength`/`maxLength`, `minItems`/`maxItems`, `format`) and its union extensions
-/// (`x-dispatch-by-key`, `x-keep-unknown-properties`). Strings with a `pattern` or a hand-written
-/// `x-swift-type` come from `values` (keyed by the `x-swift-type` name or the pattern text), then from
+/// (`x-dispatch-by-key`, `x-keep-unknown-properties`, a `required` list beside a `$ref`). Strings
+/// with a `pattern` or a hand-written `x-swift-type` come from `values` (keyed by the `x-swift-type` name or the pattern text), then from
 /// the schema's `examples`, then from the fixed-length hex and decimal patterns it recognises itself;
 /// anything else is a ``SchemaInstanceGenerator/Failure``. Absent and `null` members are both chosen
 /// sometimes, as the dialect treats them alike.
@@ -56,6 +56,11 @@ public struct SchemaInstanceGenerator: Sendable {
         guard case .object(let node) = schema else { return .null }
         if let reference = node["$ref"]?.stringValue {
             let (target, targetLocation) = try resolve(reference, from: location.file, at: location.text)
+            // `required` beside a `$ref` adds to the target's own list (e.g. a tag a union variant needs).
+            let extra = Set(node["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+            if !extra.isEmpty, case .object(let object) = target {
+                return try self.object(object, location: targetLocation, depth: depth, forcing: extra, random: &random)
+            }
             return try generate(target, location: targetLocation, depth: depth, random: &random)
         }
         if let constant = node["const"] { return constant }
@@ -73,7 +78,7 @@ public struct SchemaInstanceGenerator: Sendable {
         case "number": return .number(number(node, random: &random))
         case "string": return .string(try string(node, location: location, random: &random))
         case "array": return try array(node, location: location, depth: depth, random: &random)
-        case "object": return try object(node, location: location, depth: depth, forcing: nil, random: &random)
+        case "object": return try object(node, location: location, depth: depth, forcing: [], random: &random)
         default: return anyValue(random: &random)
         }
     }
@@ -93,7 +98,7 @@ public struct SchemaInstanceGenerator: Sendable {
             (target, targetLocation) = try resolve(reference, from: location.file, at: chosen.text)
         }
         guard case .object(let object) = target else { return .null }
-        return try self.object(object, location: targetLocation, depth: depth, forcing: key, random: &random)
+        return try self.object(object, location: targetLocation, depth: depth, forcing: [key], random: &random)
     }
 
     private func chooseType(_ node: JSONObject, random: inout SplitMix64) -> String {
@@ -111,13 +116,13 @@ public struct SchemaInstanceGenerator: Sendable {
         }
     }
 
-    private func object(_ node: JSONObject, location: Location, depth: Int, forcing forcedKey: String?, random: inout SplitMix64) throws(Failure) -> JSONValue {
+    private func object(_ node: JSONObject, location: Location, depth: Int, forcing forced: Set<String>, random: inout SplitMix64) throws(Failure) -> JSONValue {
         let required = Set(node["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
         var members = JSONObject()
         if case .object(let properties)? = node["properties"] {
             for (name, schema) in properties {
                 if case .bool(false) = schema { continue }
-                let present = required.contains(name) || name == forcedKey || (depth < maxDepth && random.next() % 2 == 0)
+                let present = required.contains(name) || forced.contains(name) || (depth < maxDepth && random.next() % 2 == 0)
                 guard present else { continue }
                 let value = try generate(schema, location: location.child("properties/\(name)"), depth: depth + 1, random: &random)
                 members.appendUnchecked(key: name, value: value)
@@ -127,7 +132,7 @@ public struct SchemaInstanceGenerator: Sendable {
         if case .object(let additional)? = node["additionalProperties"] {
             for index in 0..<extras {
                 let key = Self.extraKeys[Int(random.next() % UInt64(Self.extraKeys.count))] + String(index)
-                guard members[key] == nil, key != forcedKey else { continue }
+                guard members[key] == nil, !forced.contains(key) else { continue }
                 let value = try generate(.object(additional), location: location.child("additionalProperties"), depth: depth + 1, random: &random)
                 members.appendUnchecked(key: key, value: value)
             }
