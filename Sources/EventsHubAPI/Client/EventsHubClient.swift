@@ -9,7 +9,7 @@ extension ChannelClient where Adapter == EventsHubProtocol {
     /// A client for the server at `baseURL` (e.g. `http://localhost:5680`), over SchemaWireSocket by default.
     public init(
         baseURL: URL,
-        credentials: EventsHubCredentials,
+        credentials: EventsHubCredential,
         healthPingInterval: Duration? = .seconds(30),
         transport: any ClientTransport = SocketClientTransport(),
         configuration: ClientConfiguration = ClientConfiguration()

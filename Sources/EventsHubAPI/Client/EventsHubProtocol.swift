@@ -14,12 +14,12 @@ public struct EventsHubProtocol: ProtocolAdapter, CustomStringConvertible {
     /// The server's HTTP(S) base URL, e.g. `http://127.0.0.1:5680`; the socket uses ws(s) on it.
     public let baseURL: URL
     /// The credentials (never printed).
-    public let credentials: EventsHubCredentials
+    public let credentials: EventsHubCredential
     /// Interval of the `health` ping; `nil` disables it. Default 30 s.
     public let healthPingInterval: Duration?
 
     /// Creates the adapter.
-    public init(baseURL: URL, credentials: EventsHubCredentials, healthPingInterval: Duration? = .seconds(30)) {
+    public init(baseURL: URL, credentials: EventsHubCredential, healthPingInterval: Duration? = .seconds(30)) {
         self.baseURL = baseURL
         self.credentials = credentials
         self.healthPingInterval = healthPingInterval
@@ -40,7 +40,7 @@ public struct EventsHubProtocol: ProtocolAdapter, CustomStringConvertible {
         let types = channels.map(\.address)
         components.queryItems = types.isEmpty ? nil : [URLQueryItem(name: "event_types", value: types.joined(separator: ","))]
         guard let url = components.url else { throw .protocolViolation("cannot build the subscribe URL") }
-        return TransportRequest(url: url, headers: [credentials.header])
+        return TransportRequest(url: url, headers: [HTTPHeaderField(name: credentials.headerName, value: credentials.headerValue)])
     }
 
     /// Event type names are lowercase letters and underscores (the server lowercases and skips unknown ones).

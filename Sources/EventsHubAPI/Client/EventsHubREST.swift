@@ -9,10 +9,10 @@ public struct EventsHubREST: Sendable {
     /// The server's HTTP base URL, e.g. `http://127.0.0.1:5680`.
     public let baseURL: URL
     /// The credentials sent with every request.
-    public let credentials: EventsHubCredentials
+    public let credentials: EventsHubCredential
 
     /// Creates the REST client.
-    public init(baseURL: URL, credentials: EventsHubCredentials) {
+    public init(baseURL: URL, credentials: EventsHubCredential) {
         self.baseURL = baseURL
         self.credentials = credentials
     }
@@ -23,7 +23,7 @@ public struct EventsHubREST: Sendable {
         var request = URLRequest(url: baseURL.appendingPathComponent("api/v1/ws/unsubscribe"))
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue(credentials.header.value, forHTTPHeaderField: credentials.header.name)
+        request.setValue(credentials.headerValue, forHTTPHeaderField: credentials.headerName)
         var writer = JSONWriter()
         writer.beginObject()
         writer.member("client_id", clientID)

@@ -87,12 +87,19 @@ enum ListenCommand: CLICommand {
         return LiveFeed(api: .navixy, client: ChannelClient(adapter: adapter, transport: SocketClientTransport(), configuration: configuration), channels: channels)
     }
 
+    /// A credential from the command line, or a usage error saying why it cannot be sent (never the secret).
+    private static func usable(
+        _ make: () throws(EventsHubCredentialError) -> EventsHubCredential
+    ) throws(UsageError) -> EventsHubCredential {
+        do { return try make() } catch { throw UsageError(error.description) }
+    }
+
     private static func eventsHubFeed(url: URL, _ arguments: ParsedArguments) throws(UsageError) -> LiveFeed<EventsHubProtocol> {
-        let credentials: EventsHubCredentials
+        let credentials: EventsHubCredential
         if let token = Credentials.value("token", Credentials.eventsHubTokenVariable, in: arguments) {
-            credentials = .bearer(token)
+            credentials = try usable { () throws(EventsHubCredentialError) in try .bearerToken(token) }
         } else if let key = Credentials.value("api-key", Credentials.eventsHubAPIKeyVariable, in: arguments) {
-            credentials = .apiKey(key)
+            credentials = try usable { () throws(EventsHubCredentialError) in try .apiKey(key) }
         } else {
             throw UsageError("Events Hub needs '--token' or '--api-key' (or $\(Credentials.eventsHubTokenVariable) / $\(Credentials.eventsHubAPIKeyVariable))")
         }

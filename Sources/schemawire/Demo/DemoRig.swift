@@ -44,7 +44,7 @@ struct DemoRig: Sendable {
 
         let eventsHubSimulator = try EventsHubSimulator(token: token, apiKey: UUID().uuidString, feed: feed)
         let eventsHubClient = ChannelClient(
-            adapter: EventsHubProtocol(baseURL: eventsHubSimulator.baseURL, credentials: .bearer(token)),
+            adapter: EventsHubProtocol(baseURL: eventsHubSimulator.baseURL, credentials: try .bearerToken(token)),
             transport: SocketClientTransport(), configuration: configuration
         )
         let eventsHubChannels = ["pdfm", "orchestrator", "stats"].map(ChannelPlan.eventsHub)

@@ -16,7 +16,7 @@ struct EventsHubClientTests {
     @Test("Bearer auth, event_types in the query, welcome client_id, typed VM events")
     func typedEventsWithBearer() async throws {
         let simulator = try makeSimulator()
-        let client = EventsHubClient(baseURL: simulator.baseURL, credentials: .bearer("token-123"), configuration: Self.fast)
+        let client = try EventsHubClient(baseURL: simulator.baseURL, credentials: .bearerToken("token-123"), configuration: Self.fast)
         let events = try await client.subscribe(EventsHub.Channels.Pdfm())
         try await client.connect()
         await simulator.waitForView { $0.activeChannels.contains("pdfm") }
@@ -40,7 +40,7 @@ struct EventsHubClientTests {
     @Test("X-Api-Key auth works the same way")
     func apiKeyAuthentication() async throws {
         let simulator = try makeSimulator()
-        let client = EventsHubClient(baseURL: simulator.baseURL, credentials: .apiKey("key-456"), configuration: Self.fast)
+        let client = try EventsHubClient(baseURL: simulator.baseURL, credentials: .apiKey("key-456"), configuration: Self.fast)
         try await client.connect()
         #expect(await simulator.view().acceptedConnections == 1)
         await client.close()
@@ -50,7 +50,7 @@ struct EventsHubClientTests {
     @Test("a 401 on connect is a typed authentication error, not a reconnect loop")
     func unauthorizedIsTerminal() async throws {
         let simulator = try makeSimulator()
-        let client = EventsHubClient(baseURL: simulator.baseURL, credentials: .bearer("wrong"), configuration: Self.fast)
+        let client = try EventsHubClient(baseURL: simulator.baseURL, credentials: .bearerToken("wrong"), configuration: Self.fast)
         await #expect(throws: ClientError.authenticationFailed(status: 401, detail: "The access token is missing or invalid")) {
             try await client.connect()
         }
@@ -65,7 +65,7 @@ struct EventsHubClientTests {
     @Test("a new event type reconnects with the new query; the existing sequence keeps going")
     func newEventTypeReconnects() async throws {
         let simulator = try makeSimulator()
-        let client = EventsHubClient(baseURL: simulator.baseURL, credentials: .bearer("token-123"), configuration: Self.fast)
+        let client = try EventsHubClient(baseURL: simulator.baseURL, credentials: .bearerToken("token-123"), configuration: Self.fast)
         let machines = try await client.subscribe(EventsHub.Channels.Pdfm())
         await simulator.waitForView { $0.activeChannels.contains("pdfm") }
         let hosts = try await client.subscribe(EventsHub.Channels.Orchestrator())
@@ -91,7 +91,7 @@ struct EventsHubClientTests {
     @Test("the last consumer leaving calls the REST unsubscribe")
     func lastConsumerUnsubscribesOverREST() async throws {
         let simulator = try makeSimulator()
-        let client = EventsHubClient(baseURL: simulator.baseURL, credentials: .bearer("token-123"), configuration: Self.fast)
+        let client = try EventsHubClient(baseURL: simulator.baseURL, credentials: .bearerToken("token-123"), configuration: Self.fast)
         let machines = try await client.subscribe(EventsHub.Channels.Pdfm())
         await simulator.waitForView { $0.activeChannels.contains("pdfm") }
         let consumer = Task { for try await _ in machines {} }
@@ -108,7 +108,7 @@ struct EventsHubClientTests {
     @Test("REST unsubscribe answers map to typed 200/400/401/503 results")
     func restResultsAreTyped() async throws {
         let simulator = try makeSimulator()
-        let client = EventsHubClient(baseURL: simulator.baseURL, credentials: .bearer("token-123"), configuration: Self.fast)
+        let client = try EventsHubClient(baseURL: simulator.baseURL, credentials: .bearerToken("token-123"), configuration: Self.fast)
         // Held until the end: dropping a subscription ends it (and unsubscribes).
         let machines = try await client.subscribe(EventsHub.Channels.Pdfm())
         let stats = try await client.subscribe(EventsHub.Channels.Stats())
@@ -124,7 +124,7 @@ struct EventsHubClientTests {
         #expect(message.contains("cannot unsubscribe from global"))
         #expect(try await client.restUnsubscribe(eventTypes: ["pdfm"]) == .rejected(message: "not subscribed to event type pdfm"))
         let clientID = try #require(await client.currentSession?.clientID)
-        let stranger = EventsHubREST(baseURL: simulator.baseURL, credentials: .apiKey("nope"))
+        let stranger = try EventsHubREST(baseURL: simulator.baseURL, credentials: .apiKey("nope"))
         #expect(try await stranger.unsubscribe(clientID: clientID, eventTypes: ["pdfm"]) == .unauthorized(detail: "The access token is missing or invalid"))
         simulator.setAvailable(false)
         #expect(try await client.restUnsubscribe(eventTypes: ["pdfm"]) == .serviceUnavailable(message: "EventEmitter service is not available"))
@@ -136,7 +136,7 @@ struct EventsHubClientTests {
     @Test("the health ping keeps the link alive and its pongs are absorbed")
     func healthPingKeepAlive() async throws {
         let simulator = try makeSimulator()
-        let client = EventsHubClient(baseURL: simulator.baseURL, credentials: .bearer("token-123"), healthPingInterval: .milliseconds(10), configuration: Self.fast)
+        let client = try EventsHubClient(baseURL: simulator.baseURL, credentials: .bearerToken("token-123"), healthPingInterval: .milliseconds(10), configuration: Self.fast)
         let diagnostics = await client.diagnostics()
         try await client.connect()
         let view = await simulator.waitForView { ($0.counters["ping"] ?? 0) >= 3 }

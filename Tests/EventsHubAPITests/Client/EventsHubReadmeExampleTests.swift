@@ -9,7 +9,7 @@ import EventsHubAPI
 struct EventsHubReadmeExampleTests {
     /// The README snippet (with the URL and token passed in and a `return` so the test ends).
     func example(baseURL: URL, token: String) async throws -> String {
-        let client = EventsHubClient(baseURL: baseURL, credentials: .bearer(token))  // http://localhost:5680
+        let client = try EventsHubClient(baseURL: baseURL, credentials: .bearerToken(token))  // http://localhost:5680
         for try await event in try await client.subscribe(EventsHub.Channels.Pdfm()) {
             if case .machineStateChanged(let change) = event {                     // typed VM events
                 print(change.body.vmId, change.body.previousState, "→", change.body.currentState)
