@@ -69,20 +69,45 @@ public struct ModelSchemaAgreement: Sendable {
         }
         do {
             let model = try JSONDecoding.decode(type, from: input)
-            let output = JSONEncoding.encode(model)
-            let outputText = String(decoding: output, as: UTF8.self)
-            let result = try validator.validate(bytes: output)
-            if !result.isValid { return "the encoder's output is off-schema: \(result) in \(outputText) (from \(inputText))" }
-            let expected = Self.memberPaths(instance), actual = Self.memberPaths(try JSONValue(parsing: output))
-            if expected != actual {
-                return "members differ: lost \(expected.subtracting(actual).sorted()), added \(actual.subtracting(expected).sorted()) in \(outputText) (from \(inputText))"
-            }
-            let again = try JSONDecoding.decode(type, from: output)
-            if again != model { return "decoding the encoder's output gives another model: \(outputText)" }
+            return try check(model, against: validator, expectedMembers: Self.memberPaths(instance)).map { "\($0) (from \(inputText))" }
         } catch {
             return "\(error) for \(inputText)"
         }
-        return nil
+    }
+
+    /// Every disagreement for models built in code: each is encoded, validated against the schema
+    /// and decoded back equal (one line per failing model, with its index).
+    public func problems<Model: JSONCodable & Equatable>(encoding models: [Model], file: String, pointer: String) -> [String] {
+        let validator: JSONSchemaValidator
+        do {
+            validator = try JSONSchemaValidator(reference: folderURI + file + "#" + pointer, registry: registry)
+        } catch {
+            return ["\(file)#\(pointer): the schema does not compile: \(error)"]
+        }
+        return models.enumerated().compactMap { index, model in
+            do {
+                return try check(model, against: validator, expectedMembers: nil).map { "\(file)#\(pointer) model \(index): \($0)" }
+            } catch {
+                return "\(file)#\(pointer) model \(index): \(error)"
+            }
+        }
+    }
+
+    /// Encodes `model`, validates the output, compares its members with `expectedMembers` (when
+    /// given) and decodes it back; the first disagreement, if any.
+    private func check<Model: JSONCodable & Equatable>(_ model: Model, against validator: JSONSchemaValidator, expectedMembers: Set<String>?) throws -> String? {
+        let output = JSONEncoding.encode(model)
+        let outputText = String(decoding: output, as: UTF8.self)
+        let result = try validator.validate(bytes: output)
+        if !result.isValid { return "the encoder's output is off-schema: \(result) in \(outputText)" }
+        if let expected = expectedMembers {
+            let actual = Self.memberPaths(try JSONValue(parsing: output))
+            if expected != actual {
+                return "members differ: lost \(expected.subtracting(actual).sorted()), added \(actual.subtracting(expected).sorted()) in \(outputText)"
+            }
+        }
+        let again = try JSONDecoding.decode(Model.self, from: output)
+        return again == model ? nil : "decoding the encoder's output gives another model: \(outputText)"
     }
 
     /// The JSON pointers of every object member with a non-null value (absent and null are alike).

@@ -42,4 +42,17 @@ struct GeneratedModelSchemaTests {
         try expectAgreement(EventsHub.REST.ApiErrorDiagnosticsResponse.self, "rest.schema.json", "ApiErrorDiagnosticsResponse")
         try expectAgreement(EventsHub.REST.OAuthErrorResponse.self, "rest.schema.json", "OAuthErrorResponse")
     }
+
+    /// Client messages built in code, over every known event type and ids needing escapes.
+    @Test func clientMessagesBuiltInCode() throws {
+        let types: [EventsHub.Events.EventType] = [.global, .pdfm, .system, .health, .orchestrator, .systemLogs, .stats, .reverseProxy, .catalogCache, .jobManager, .auth]
+        let ids: [String?] = [nil, "", "id \"quoted\" \\ back", "ünï 🚀", "line\nbreak"]
+        let models = types.enumerated().map { index, type in
+            EventsHub.Requests.ClientMessage(eventType: type, id: ids[index % ids.count], message: ["ping", "client-id", "", "ü\u{1}"][index % 4])
+        }
+        let problems = try Self.agreement.get().problems(encoding: models, file: "requests.schema.json", pointer: "/$defs/ClientMessage")
+        #expect(problems.isEmpty, "\(problems)")
+        let pings = ids.map { EventsHub.Requests.PingRequest(id: $0) }
+        #expect(try Self.agreement.get().problems(encoding: pings, file: "requests.schema.json", pointer: "/$defs/PingRequest").isEmpty)
+    }
 }

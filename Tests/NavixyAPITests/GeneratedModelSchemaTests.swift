@@ -52,4 +52,12 @@ struct GeneratedModelSchemaTests {
             try expectAgreement(Navixy.Inbound.ServerMessage.self, "inbound.schema.json", "ServerMessage")
         }
     }
+
+    /// Logout events built in code, with and without a reason, including text needing escapes.
+    @Test func logoutEventsBuiltInCode() throws {
+        let reasons: [String?] = [nil, "session_expired", "", "quote \" backslash \\ ✓", "line\nbreak \u{1F}"]
+        let models = reasons.map { Navixy.Events.LogoutEvent(data: $0) }
+        let problems = try Self.agreement.get().problems(encoding: models, file: "events.schema.json", pointer: "/$defs/LogoutEvent")
+        #expect(problems.isEmpty, "\(problems)")
+    }
 }
