@@ -66,7 +66,7 @@ let package = Package(
             dependencies: ["schemawire-codegen"]
         ),
         .testTarget(name: "SchemaWireTests", dependencies: ["SchemaWire"]),
-        .testTarget(name: "SchemaWireSocketTests", dependencies: ["SchemaWireSocket"]),
+        .testTarget(name: "SchemaWireSocketTests", dependencies: ["SchemaWire", "SchemaWireSocket"]),
         .testTarget(name: "SchemaWireValidationTests", dependencies: ["SchemaWireValidation"]),
         .testTarget(name: "SchemaWireCodegenTests", dependencies: ["SchemaWireCodegen"]),
         .testTarget(name: "NavixyAPITests", dependencies: ["NavixyAPI", "SchemaWireSimulator", "SchemaWireValidation"]),

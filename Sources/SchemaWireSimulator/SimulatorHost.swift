@@ -1,4 +1,5 @@
 import Foundation
+import SchemaWire
 import SchemaWireSocket
 
 /// What every simulator shares: a loopback `WebSocketServer`, the ledger, the feed task, and the
@@ -69,17 +70,15 @@ final class SimulatorHost: Sendable {
 }
 
 /// Holds the feed task so it can be started after the host exists and cancelled on shutdown.
-// @unchecked Sendable: `task` is only read and written while holding `lock`.
-private final class FeedTaskBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var task: Task<Void, Never>?
+private final class FeedTaskBox: Sendable {
+    private let task = Locked<Task<Void, Never>?>(nil)
 
     /// Replaces (and cancels) the current task.
     func set(_ newTask: Task<Void, Never>?) {
-        lock.lock()
-        let old = task
-        task = newTask
-        lock.unlock()
+        let old = task.withLock { task in
+            defer { task = newTask }
+            return task
+        }
         old?.cancel()
     }
 }

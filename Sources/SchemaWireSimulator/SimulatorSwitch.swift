@@ -1,24 +1,16 @@
-import Foundation
+import SchemaWire
 
 /// A thread-safe on/off switch for simulator failure modes.
-// @unchecked Sendable: `value` is only read and written while holding `lock`.
-final class SimulatorSwitch: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Bool
+final class SimulatorSwitch: Sendable {
+    private let value: Locked<Bool>
 
     init(_ value: Bool) {
-        self.value = value
+        self.value = Locked(value)
     }
 
-    var isOn: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
-    }
+    var isOn: Bool { value.withLock { $0 } }
 
     func set(_ newValue: Bool) {
-        lock.lock()
-        value = newValue
-        lock.unlock()
+        value.withLock { $0 = newValue }
     }
 }

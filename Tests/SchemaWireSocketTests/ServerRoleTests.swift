@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+import SchemaWire
 @testable import SchemaWireSocket
 
 /// The server role's hooks and controls, exercised with SchemaWire's own client over loopback.

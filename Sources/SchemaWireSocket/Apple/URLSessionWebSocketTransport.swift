@@ -1,5 +1,6 @@
 #if canImport(Darwin)
 import Foundation
+import SchemaWire
 
 /// Connections through Apple's `URLSessionWebSocketTask`, behind the same `WebSocketTransport`
 /// protocol as the POSIX client.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SchemaWire
 
 /// One client connection attempt, run on its own thread; cancellable from any task.
 final class ConnectAttempt: Sendable {

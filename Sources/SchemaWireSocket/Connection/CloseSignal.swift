@@ -1,3 +1,5 @@
+import SchemaWire
+
 /// How a connection ended: set once, awaited by any number of tasks.
 final class CloseSignal: Sendable {
     private let state = Locked<(info: WebSocketCloseInfo?, waiters: [CheckedContinuation<WebSocketCloseInfo, Never>])>((nil, []))

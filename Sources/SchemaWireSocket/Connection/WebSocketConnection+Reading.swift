@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SchemaWire
 
 extension WebSocketConnection {
     /// Starts the connection's reader thread; `leftover` holds bytes read past the handshake.

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SchemaWire
 
 /// An open WebSocket connection, client or server side.
 ///

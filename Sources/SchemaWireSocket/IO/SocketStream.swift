@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SchemaWire
 
 /// A plain TCP connection over a blocking POSIX socket.
 final class SocketStream: ByteStream {

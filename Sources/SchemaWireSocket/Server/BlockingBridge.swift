@@ -1,4 +1,5 @@
 import Dispatch
+import SchemaWire
 
 /// Runs async work from one of the server's own threads and waits for its result there.
 ///

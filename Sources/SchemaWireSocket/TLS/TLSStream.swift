@@ -1,6 +1,7 @@
 #if canImport(CSchemaWireOpenSSL)
 import CSchemaWireOpenSSL
 import Foundation
+import SchemaWire
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -33,7 +33,7 @@ enum StreamBenchPeer {
         try process.run()
         let (stdout, stderr) = await withCheckedContinuation { (continuation: CheckedContinuation<(Data, Data), Never>) in
             Thread.detachNewThread {
-                let errorData = LockedValue(Data())
+                let errorData = Locked(Data())
                 let drained = DispatchGroup()
                 drained.enter()
                 DispatchQueue.global().async {

@@ -15,11 +15,11 @@ final class StreamBenchServer: Sendable {
     }
 
     private let server: WebSocketServer
-    private let plan: LockedValue<Plan>
+    private let plan: Locked<Plan>
 
     /// Listens on an ephemeral loopback port.
     init() throws {
-        let plan = LockedValue(Plan.flood(count: 0))
+        let plan = Locked(Plan.flood(count: 0))
         self.plan = plan
         server = try WebSocketServer { connection in await Self.serve(connection, plan: plan) }
     }
@@ -54,7 +54,7 @@ final class StreamBenchServer: Sendable {
         + #""fuel_level":{"value":"61","updated":"2025-10-08 18:20:29"}},"#
         + #""actual_track_update":"2025-10-08 18:20:31"}}"#
 
-    private static func serve(_ connection: WebSocketConnection, plan: LockedValue<Plan>) async {
+    private static func serve(_ connection: WebSocketConnection, plan: Locked<Plan>) async {
         guard (try? await connection.send(text: "\(UUID().uuidString.lowercased())|30000|X|")) != nil else { return }
         var pusher: Task<Void, Never>?
         defer { pusher?.cancel() }

@@ -114,7 +114,7 @@ enum ListenCommand: CLICommand {
         let printer = FeedPrinter(output: output)
         let interrupt = InterruptSignal()
         // Connecting and subscribing run beside the Ctrl-C watch, so an interrupt while connecting closes too.
-        let started = LockedValue(false)
+        let started = Locked(false)
         let starting = Task {
             defer { started.withLock { $0 = true } }
             return try await feed.start(printer: printer)

@@ -5,14 +5,14 @@ import Darwin
 #endif
 import Dispatch
 import Foundation
+import SchemaWire
 
 /// Catches SIGINT (Ctrl-C) and SIGTERM through Dispatch signal sources, so a long-running command
 /// can close its connections and print its summary instead of dying mid-line.
-// @unchecked Sendable: `fired` is only read and written while holding `lock`; the signal sources are
-// created in `init`, never mutated, and only cancelled in `deinit`.
+// @unchecked Sendable: `fired` is a lock box; `sources` is set once in `init`, never mutated after,
+// and only cancelled in `deinit`.
 final class InterruptSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var fired = false
+    private let fired = Locked(false)
     private var sources: [any DispatchSourceSignal] = []
 
     /// Installs the handlers (the default actions are ignored while this object lives).
@@ -32,16 +32,10 @@ final class InterruptSignal: @unchecked Sendable {
     }
 
     /// Whether a signal has arrived.
-    var isInterrupted: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return fired
-    }
+    var isInterrupted: Bool { fired.withLock { $0 } }
 
     private func fire() {
-        lock.lock()
-        fired = true
-        lock.unlock()
+        fired.withLock { $0 = true }
     }
 
     /// Sleeps for `duration` (forever when `nil`), returning early when a signal arrives or the task

@@ -81,7 +81,7 @@ final class MemoryLink: ClientLink, Sendable {
     let messages: AsyncThrowingStream<TransportMessage, any Error>
     let inbound: AsyncThrowingStream<TransportMessage, any Error>.Continuation
     let outbound: AsyncStream<String>.Continuation
-    let answersPings = LockedValue(true)
+    let answersPings = Locked(true)
 
     init(outbound: AsyncStream<String>.Continuation) {
         (messages, inbound) = AsyncThrowingStream<TransportMessage, any Error>.makeStream()
@@ -106,18 +106,5 @@ final class MemoryLink: ClientLink, Sendable {
     func abort() async {
         inbound.finish(throwing: TransportError.closed(code: 1006, reason: "aborted"))
         outbound.finish()
-    }
-}
-
-/// A value guarded by a lock.
-final class LockedValue<Value: Sendable>: @unchecked Sendable {
-    // @unchecked Sendable: `value` is only accessed inside `withLock`.
-    private let lock = NSLock()
-    private var value: Value
-    init(_ value: Value) { self.value = value }
-    func withLock<R>(_ body: (inout Value) -> R) -> R {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
     }
 }
