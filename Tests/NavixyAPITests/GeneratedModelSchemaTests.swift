@@ -41,16 +41,15 @@ struct GeneratedModelSchemaTests {
         try expectAgreement(Navixy.Events.LogoutEvent.self, "events.schema.json", "LogoutEvent")
     }
 
-    /// An untagged lifecycle item in a batch is read by the decoder as the default variant, while the
-    /// schema takes it as a `LifecycleChange` (readings) or finds it ambiguous (states): the batch
-    /// unions' lifecycle variant should require its `type` (see `schema/GENERATOR-REQUESTS.md`).
-    /// `withKnownIssue` fails once that is fixed, so the marker is removed with the fix.
-    @Test func batchEventsAndEveryServerMessage() throws {
-        withKnownIssue("untagged lifecycle batch items: schema and decoder disagree") {
-            try expectAgreement(Navixy.Events.StateBatchEvent.self, "events.schema.json", "StateBatchEvent")
-            try expectAgreement(Navixy.Events.ReadingsBatchEvent.self, "events.schema.json", "ReadingsBatchEvent")
-            try expectAgreement(Navixy.Inbound.ServerMessage.self, "inbound.schema.json", "ServerMessage")
-        }
+    /// Batches: a lifecycle item in a batch must carry its tag, since an untagged item is read as the
+    /// default variant (the schema's batch unions require `type` of their lifecycle variant).
+    @Test func batchEvents() throws {
+        try expectAgreement(Navixy.Events.StateBatchEvent.self, "events.schema.json", "StateBatchEvent")
+        try expectAgreement(Navixy.Events.ReadingsBatchEvent.self, "events.schema.json", "ReadingsBatchEvent")
+    }
+
+    @Test func everyServerMessage() throws {
+        try expectAgreement(Navixy.Inbound.ServerMessage.self, "inbound.schema.json", "ServerMessage")
     }
 
     /// Logout events built in code, with and without a reason, including text needing escapes.
