@@ -1,3 +1,5 @@
+import SchemaWire
+
 /// A deterministic Navixy `state_batch` event with many full tracker states, for the benchmarks.
 ///
 /// The document has the shape real servers send (each item tagged `source_state_event`), dates in
@@ -56,21 +58,4 @@ enum NavixyStateBatchFixture {
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-}
-
-/// A small, fast, deterministic generator (SplitMix64) so fixtures are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    /// A generator whose sequence is fixed by `seed`.
-    init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
 }
