@@ -100,3 +100,16 @@ struct CodableStateBatch: Codable {
         let updated: String?
     }
 }
+
+/// The `state` event for `JSONDecoder`: the peer of the single-event row of `bench decode`.
+struct CodableStateEvent: Codable {
+    let type: String
+    let event: String
+    let userTime: String?
+    let data: CodableStateBatch.State
+
+    enum CodingKeys: String, CodingKey {
+        case type, event, data
+        case userTime = "user_time"
+    }
+}
