@@ -61,7 +61,7 @@ public struct SocketClientTransport: ClientTransport {
 /// One `WebSocketConnection` seen through the core's `ClientLink`.
 final class SocketClientLink: ClientLink {
     let connection: WebSocketConnection
-    let messages: AsyncThrowingStream<TransportMessage, any Error>
+    let messages: AsyncThrowingStream<[TransportMessage], any Error>
 
     init(_ connection: WebSocketConnection) {
         self.connection = connection
@@ -94,31 +94,23 @@ final class SocketClientLink: ClientLink {
     }
 }
 
-/// Pulls messages off the connection for the unfolding stream; after a close handshake it throws
-/// `TransportError.closed` with the peer's code and reason.
-// @unchecked Sendable: `iterator` is only touched by `next()`, and `AsyncThrowingStream(unfolding:)`
-// calls its closure for one pending `next()` at a time (the stream has a single consumer: the client
-// core's receive loop).
-private final class MessageReader: @unchecked Sendable {
-    private let connection: WebSocketConnection
-    private var iterator: WebSocketMessages.Iterator
+/// Pulls batches of messages off the connection (all that the reader thread has queued) for the
+/// unfolding stream; after a close handshake it throws `TransportError.closed` with the peer's code
+/// and reason.
+private struct MessageReader: Sendable {
+    let connection: WebSocketConnection
 
-    init(connection: WebSocketConnection) {
-        self.connection = connection
-        iterator = connection.messages.makeAsyncIterator()
-    }
-
-    func next() async throws -> TransportMessage? {
-        let message: WebSocketMessage?
+    func next() async throws -> [TransportMessage]? {
+        let batch: [WebSocketMessage]?
         do {
-            message = try await iterator.next()
+            batch = try await connection.messages.inbox.take()
         } catch {
             throw SocketClientTransport.map(error)
         }
-        guard let message else {
+        guard let batch else {
             let info = connection.closeInfo
             throw TransportError.closed(code: info?.code.rawValue, reason: info?.reason ?? "")
         }
-        return TransportMessage(kind: message.kind == .text ? .text : .binary, bytes: message.bytes)
+        return batch.map { TransportMessage(kind: $0.kind == .text ? .text : .binary, bytes: $0.bytes) }
     }
 }

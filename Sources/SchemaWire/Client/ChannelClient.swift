@@ -87,9 +87,9 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         }
         let id = nextConsumerID
         nextConsumerID += 1
-        let (stream, sink) = ConsumerSink<Channel.Message>.make(channel: spec.address, policy: buffer ?? configuration.buffer)
+        let sink = ConsumerSink<Channel.Message>(channel: spec.address, policy: buffer ?? configuration.buffer)
         fanout.add(sink, id: id)
-        sink.continuation.onTermination = { [weak self] _ in
+        sink.setTerminationHandler { [weak self] in
             Task { await self?.consumerEnded(key: key, id: id) }
         }
         let isFirst = registry.retain(spec)
@@ -111,7 +111,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
                     fanout.remove(id)
                     if fanout.isEmpty { fanouts[key] = nil }
                     _ = registry.release(spec.address)
-                    sink.continuation.onTermination = nil
+                    sink.setTerminationHandler(nil)
                     sink.finish(nil)
                     throw error
                 }
@@ -119,7 +119,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
                 if !subscribedOnWire.contains(spec.address) { requestRecycle() }
             }
         }
-        return Subscription(channel: channel, receipt: receipts[spec.address], stream: stream, drops: sink.drops)
+        return Subscription(channel: channel, receipt: receipts[spec.address], sink: sink)
     }
 
     /// A new stream of connection state changes (newest kept when the observer lags).
@@ -244,14 +244,20 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
             if !Task.isCancelled { await opened.abort() }
         }
         var established: Adapter.Session?
+        // Messages that arrived in the same batch as the handshake's last one.
+        var afterHandshake: ArraySlice<TransportMessage> = []
         do {
             while established == nil {
-                guard let message = try await iterator.next() else {
-                    watchdog.cancel()
-                    link = nil
-                    return .lost(.closed(code: nil, reason: "closed during the handshake"), connected: false)
+                if afterHandshake.isEmpty {
+                    guard let batch = try await iterator.next() else {
+                        watchdog.cancel()
+                        link = nil
+                        return .lost(.closed(code: nil, reason: "closed during the handshake"), connected: false)
+                    }
+                    afterHandshake = batch[...]
+                    continue
                 }
-                established = try adapter.handshake(message)
+                established = try adapter.handshake(afterHandshake.removeFirst())
             }
         } catch let error as ClientError {
             watchdog.cancel()
@@ -281,8 +287,9 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         // Receive until the connection ends.
         var ending: TransportError
         do {
-            while let message = try await iterator.next() {
-                if handle(message) { break }
+            var mustEnd = handle(afterHandshake)
+            while !mustEnd, let batch = try await iterator.next() {
+                mustEnd = handle(batch[...])
             }
             ending = .closed(code: nil, reason: "connection ended")
         } catch {
@@ -315,6 +322,15 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         return .other(String(describing: error))
     }
 
+    /// Handles a batch of messages that arrived together, then wakes each consumer that got events
+    /// once; returns `true` when the connection must end.
+    private func handle(_ batch: ArraySlice<TransportMessage>) -> Bool {
+        guard !batch.isEmpty else { return false }
+        defer { for fanout in fanouts.values { fanout.flush() } }
+        for message in batch where handle(message) { return true }
+        return false
+    }
+
     /// Handles one message after the handshake; returns `true` when the connection must end.
     private func handle(_ message: TransportMessage) -> Bool {
         guard let session else { return false }
@@ -322,7 +338,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         case .deliver(let routeKey):
             var diagnostics: [ClientDiagnostic] = []
             var matched = false
-            for fanout in fanouts.values where fanout.spec.routeKeys.contains(routeKey) {
+            for fanout in fanouts.values where fanout.receives(routeKey) {
                 matched = true
                 fanout.deliver(message, into: &diagnostics)
             }

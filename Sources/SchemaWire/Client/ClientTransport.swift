@@ -9,10 +9,11 @@ public protocol ClientTransport: Sendable {
 
 /// One open WebSocket connection, as the client core uses it.
 public protocol ClientLink: Sendable {
-    /// Every incoming message, in order. The sequence ends by throwing a `TransportError`
-    /// (`.closed(code:reason:)` for a close handshake), or by finishing normally after `close`/`abort`.
-    /// It can be iterated once.
-    var messages: AsyncThrowingStream<TransportMessage, any Error> { get }
+    /// Every incoming message, in order, in batches of what arrived together (never empty; a batch per
+    /// socket read, so the core pays its per-wake-up costs once per batch). The sequence ends by throwing
+    /// a `TransportError` (`.closed(code:reason:)` for a close handshake), or by finishing normally after
+    /// `close`/`abort`. It can be iterated once.
+    var messages: AsyncThrowingStream<[TransportMessage], any Error> { get }
     /// Sends a text message. Frames of concurrent sends never interleave.
     func send(text: String) async throws(TransportError)
     /// Sends a WebSocket ping and returns when the matching pong arrives.

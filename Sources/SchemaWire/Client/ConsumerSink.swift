@@ -1,39 +1,167 @@
-/// The producing end of one consumer's bounded buffer, applying its `BufferPolicy`.
-struct ConsumerSink<Message: Sendable>: Sendable {
-    let continuation: AsyncThrowingStream<Message, any Error>.Continuation
-    let policy: BufferPolicy
-    let drops: DropCounter
-    let channel: String
-
-    /// Makes the stream and its sink for `policy`.
-    static func make(channel: String, policy: BufferPolicy) -> (AsyncThrowingStream<Message, any Error>, ConsumerSink) {
-        let buffering: AsyncThrowingStream<Message, any Error>.Continuation.BufferingPolicy
-        switch policy {
-        case .dropOldest(let capacity): buffering = .bufferingNewest(max(1, capacity))
-        case .dropNewest(let capacity), .failSubscription(let capacity): buffering = .bufferingOldest(max(1, capacity))
-        }
-        let (stream, continuation) = AsyncThrowingStream<Message, any Error>.makeStream(bufferingPolicy: buffering)
-        return (stream, ConsumerSink(continuation: continuation, policy: policy, drops: DropCounter(), channel: channel))
+/// One consumer's bounded buffer, applying its `BufferPolicy`: the client actor appends events, the
+/// consumer's iterator takes everything waiting in one step.
+///
+/// Appending never wakes the consumer; `flush()` does, once per received batch of messages, so a busy
+/// feed costs one lock round and one task wake-up per batch rather than per event.
+final class ConsumerSink<Message: Sendable>: Sendable {
+    /// What a waiting consumer is handed.
+    enum Take: Sendable {
+        /// The events waiting, oldest first (never empty).
+        case events([Message])
+        /// The end of the sequence: normal (`nil`) or with an error.
+        case end(SubscriptionError?)
     }
 
-    /// Buffers one event; returns a diagnostic when an event was lost.
-    func deliver(_ message: Message) -> ClientDiagnostic? {
-        switch continuation.yield(message) {
-        case .enqueued, .terminated:
-            return nil
-        case .dropped:
-            let total = drops.increment()
-            if case .failSubscription(let capacity) = policy {
-                continuation.finish(throwing: SubscriptionError.bufferOverflow(channel: channel, capacity: capacity))
+    private struct State {
+        /// Buffered events; those before `head` were dropped by `dropOldest` and are awaiting compaction.
+        var events: [Message] = []
+        var head = 0
+        var drops = 0
+        var waiter: UnsafeContinuation<Take, Never>?
+        /// Set once the producer ended the sequence; taken (and reset to a normal end) by the consumer.
+        var ending: SubscriptionError??
+        /// The consumer is gone: nothing more is buffered.
+        var terminated = false
+        var onTermination: (@Sendable () -> Void)?
+
+        var count: Int { events.count - head }
+
+        /// What a consumer may take now, if anything.
+        mutating func takeReady() -> Take? {
+            if count > 0 {
+                let taken = head == 0 ? events : Array(events[head...])
+                events = []
+                head = 0
+                return .events(taken)
             }
-            return .eventsDropped(channel: channel, total: total)
-        @unknown default:
+            if terminated { return .end(nil) }
+            if let ending {
+                self.ending = .some(nil)
+                return .end(ending)
+            }
             return nil
+        }
+
+        /// Called once when the sequence ends for any reason; returns the handler to run.
+        mutating func takeTerminationHandler() -> (@Sendable () -> Void)? {
+            defer { onTermination = nil }
+            return onTermination
         }
     }
 
-    /// Ends the consumer's sequence.
-    func finish(_ error: SubscriptionError?) {
-        if let error { continuation.finish(throwing: error) } else { continuation.finish() }
+    /// The wire address, for diagnostics.
+    let channel: String
+    /// The policy applied when the buffer is full.
+    let policy: BufferPolicy
+    private let state = Locked(State())
+
+    /// Makes an empty buffer for `channel` with `policy`.
+    init(channel: String, policy: BufferPolicy) {
+        self.channel = channel
+        self.policy = policy
     }
+
+    /// How many events this consumer has lost to its policy.
+    var dropCount: Int { state.withLock { $0.drops } }
+
+    /// Sets what runs once when the sequence ends: the consumer went away, or the producer finished.
+    func setTerminationHandler(_ handler: (@Sendable () -> Void)?) {
+        state.withLock { $0.onTermination = handler }
+    }
+
+    /// Buffers one event without waking the consumer; returns a diagnostic when an event was lost.
+    func deliver(_ message: Message) -> ClientDiagnostic? {
+        let capacity = policy.capacity
+        let (total, handler): (Int?, (@Sendable () -> Void)?) = state.withLock { state in
+            guard !state.terminated, state.ending == nil else { return (nil, nil) }
+            if state.count < capacity {
+                state.events.append(message)
+                return (nil, nil)
+            }
+            state.drops += 1
+            switch policy {
+            case .dropOldest:
+                state.head += 1
+                state.events.append(message)
+                if state.head >= 64, state.head * 2 >= state.events.count {
+                    state.events.removeFirst(state.head)
+                    state.head = 0
+                }
+                return (state.drops, nil)
+            case .dropNewest:
+                return (state.drops, nil)
+            case .failSubscription(let capacity):
+                state.ending = .some(.bufferOverflow(channel: channel, capacity: capacity))
+                return (state.drops, state.takeTerminationHandler())
+            }
+        }
+        handler?()
+        return total.map { .eventsDropped(channel: channel, total: $0) }
+    }
+
+    /// Wakes a waiting consumer when there is something for it.
+    func flush() {
+        let handoff: (UnsafeContinuation<Take, Never>, Take)? = state.withLock { state in
+            guard let waiter = state.waiter, let ready = state.takeReady() else { return nil }
+            state.waiter = nil
+            return (waiter, ready)
+        }
+        if let (waiter, ready) = handoff { waiter.resume(returning: ready) }
+    }
+
+    /// Ends the sequence after the buffered events: normally (`nil`) or with `error`.
+    func finish(_ error: SubscriptionError?) {
+        let handler = state.withLock { state -> (@Sendable () -> Void)? in
+            guard !state.terminated, state.ending == nil else { return nil }
+            state.ending = .some(error)
+            return state.takeTerminationHandler()
+        }
+        flush()
+        handler?()
+    }
+
+    /// The consumer is gone (its iterator and sequence were released, or its task was cancelled):
+    /// drop what is buffered, release a waiting `take`, and run the termination handler.
+    func terminate() {
+        let (waiter, handler) = state.withLock { state -> (UnsafeContinuation<Take, Never>?, (@Sendable () -> Void)?) in
+            guard !state.terminated else { return (nil, nil) }
+            state.terminated = true
+            state.events = []
+            state.head = 0
+            defer { state.waiter = nil }
+            return (state.waiter, state.takeTerminationHandler())
+        }
+        waiter?.resume(returning: .end(nil))
+        handler?()
+    }
+
+    /// Everything buffered, waiting until there is at least one event or the end. Cancelling the
+    /// waiting task ends the consumer, as ending the iteration does.
+    func take(isolation actor: isolated (any Actor)? = #isolation) async -> Take {
+        if let ready = state.withLock({ $0.takeReady() }) { return ready }
+        return await withTaskCancellationHandler {
+            await withUnsafeContinuation(isolation: actor) { continuation in
+                let ready = state.withLock { state -> Take? in
+                    if let ready = state.takeReady() { return ready }
+                    state.waiter = continuation
+                    return nil
+                }
+                if let ready { continuation.resume(returning: ready) }
+            }
+        } onCancel: {
+            terminate()
+        }
+    }
+}
+
+/// Ends a consumer when the last copy of its `Subscription` and of its iterator is released, so that
+/// breaking out of a `for try await` loop unsubscribes as cancelling the task does.
+final class ConsumerLifetime: Sendable {
+    private let end: @Sendable () -> Void
+
+    init(_ end: @escaping @Sendable () -> Void) {
+        self.end = end
+    }
+
+    deinit { end() }
 }

@@ -72,6 +72,62 @@ struct ChannelClientTests {
         await client.close()
     }
 
+    @Test("breaking out of the loop and dropping the subscription unsubscribes on the wire")
+    func breakingOutUnsubscribes() async throws {
+        let transport = MemoryTransport()
+        let client = makeClient(transport)
+        var (peer, sent) = try await connectedPeer(transport, client)
+        do {
+            let blocks = try await client.subscribe(LineChannel(name: "block"))
+            #expect(await sent.next() == "sub block")
+            peer.send("block|1")
+            for try await value in blocks {
+                #expect(value == "1")
+                break
+            }
+        }
+        #expect(await sent.next() == "unsub block")
+        try await waitUntil { await client.activeChannels.isEmpty }
+        await client.close()
+    }
+
+    @Test("events in the greeting's batch are delivered in order once the handshake is done")
+    func handshakeBatchCarriesEvents() async throws {
+        let transport = MemoryTransport()
+        let client = makeClient(transport)
+        let blocks = try await client.subscribe(LineChannel(name: "block"))
+        let peer = await transport.nextPeer()
+        peer.send(batch: ["hello s1", "block|1,2", "X", "block|3"])
+        peer.send(batch: ["block|4", "block|5"])
+        var iterator = blocks.makeAsyncIterator()
+        var seen: [String] = []
+        for _ in 1...5 { seen.append(try await iterator.next() ?? "") }
+        #expect(seen == ["1", "2", "3", "4", "5"])
+        var sent = peer.received.makeAsyncIterator()
+        #expect(await sent.next() == "sub block")
+        #expect(await client.currentSession == "s1")
+        await client.close()
+    }
+
+    @Test("a terminating message mid-batch ends the client; what follows it is not delivered")
+    func terminationMidBatch() async throws {
+        let transport = MemoryTransport()
+        let client = makeClient(transport)
+        var (peer, sent) = try await connectedPeer(transport, client)
+        let blocks = try await client.subscribe(LineChannel(name: "block"))
+        #expect(await sent.next() == "sub block")
+        peer.send(batch: ["block|1", "bye", "block|2"])
+        var seen: [String] = []
+        do {
+            for try await value in blocks { seen.append(value) }
+            Issue.record("expected the subscription to end with the session's end")
+        } catch {
+            #expect(error as? SubscriptionError == .clientEnded(.sessionEnded(reason: "bye")))
+        }
+        #expect(seen == ["1"])
+        #expect(await client.state == .closed)
+    }
+
     @Test("after a drop every channel is restored exactly once and consumers keep iterating")
     func restoresAfterDrop() async throws {
         let transport = MemoryTransport()

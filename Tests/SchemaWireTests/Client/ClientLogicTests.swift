@@ -64,42 +64,92 @@ struct SubscriptionRegistryTests {
 
 @Suite("Buffer policies")
 struct BufferPolicyTests {
+    /// Everything the consumer side of `sink` yields until its end, and the error it ended with.
+    private func drain(_ sink: ConsumerSink<Int>) async -> (values: [Int], error: SubscriptionError?) {
+        var values: [Int] = []
+        while true {
+            switch await sink.take() {
+            case .events(let events): values += events
+            case .end(let error): return (values, error)
+            }
+        }
+    }
+
     @Test("drop-oldest keeps the newest events and counts the losses")
     func dropOldest() async throws {
-        let (stream, sink) = ConsumerSink<Int>.make(channel: "c", policy: .dropOldest(capacity: 3))
+        let sink = ConsumerSink<Int>(channel: "c", policy: .dropOldest(capacity: 3))
         var diagnostics: [ClientDiagnostic] = []
         for value in 1...5 { if let diagnostic = sink.deliver(value) { diagnostics.append(diagnostic) } }
         sink.finish(nil)
-        var received: [Int] = []
-        for try await value in stream { received.append(value) }
-        #expect(received == [3, 4, 5])
-        #expect(sink.drops.value == 2)
+        let drained = await drain(sink)
+        #expect(drained.values == [3, 4, 5])
+        #expect(drained.error == nil)
+        #expect(sink.dropCount == 2)
         #expect(diagnostics == [.eventsDropped(channel: "c", total: 1), .eventsDropped(channel: "c", total: 2)])
+    }
+
+    @Test("drop-oldest stays bounded and in order over many compactions")
+    func dropOldestLongRun() async {
+        let sink = ConsumerSink<Int>(channel: "c", policy: .dropOldest(capacity: 100))
+        for value in 1...10_000 { _ = sink.deliver(value) }
+        sink.finish(nil)
+        let drained = await drain(sink)
+        #expect(drained.values == Array(9_901...10_000))
+        #expect(sink.dropCount == 9_900)
     }
 
     @Test("drop-newest keeps the oldest events and counts the losses")
     func dropNewest() async throws {
-        let (stream, sink) = ConsumerSink<Int>.make(channel: "c", policy: .dropNewest(capacity: 2))
+        let sink = ConsumerSink<Int>(channel: "c", policy: .dropNewest(capacity: 2))
         for value in 1...4 { _ = sink.deliver(value) }
         sink.finish(nil)
-        var received: [Int] = []
-        for try await value in stream { received.append(value) }
-        #expect(received == [1, 2])
-        #expect(sink.drops.value == 2)
+        #expect(await drain(sink).values == [1, 2])
+        #expect(sink.dropCount == 2)
     }
 
-    @Test("fail-subscription ends the sequence with bufferOverflow")
+    @Test("fail-subscription ends the sequence with bufferOverflow after the buffered events")
     func failSubscription() async {
-        let (stream, sink) = ConsumerSink<Int>.make(channel: "c", policy: .failSubscription(capacity: 2))
+        let sink = ConsumerSink<Int>(channel: "c", policy: .failSubscription(capacity: 2))
+        let ended = Locked(0)
+        sink.setTerminationHandler { ended.withLock { $0 += 1 } }
         for value in 1...3 { _ = sink.deliver(value) }
-        var received: [Int] = []
-        do {
-            for try await value in stream { received.append(value) }
-            Issue.record("expected an overflow error")
-        } catch {
-            #expect(error as? SubscriptionError == .bufferOverflow(channel: "c", capacity: 2))
+        let drained = await drain(sink)
+        #expect(drained.values == [1, 2])
+        #expect(drained.error == .bufferOverflow(channel: "c", capacity: 2))
+        #expect(ended.withLock { $0 } == 1)
+    }
+
+    @Test("a waiting consumer is woken by flush with the whole batch, not by each event")
+    func flushHandsOverTheBatch() async {
+        let sink = ConsumerSink<Int>(channel: "c", policy: .dropNewest(capacity: 100))
+        let consumer = Task { await sink.take() }
+        // Let the consumer reach its wait, then buffer three events: none of them wakes it.
+        try? await Task.sleep(for: .milliseconds(50))
+        for value in 1...3 { _ = sink.deliver(value) }
+        try? await Task.sleep(for: .milliseconds(50))
+        sink.flush()
+        guard case .events(let events) = await consumer.value else {
+            Issue.record("expected events")
+            return
         }
-        #expect(received == [1, 2])
+        #expect(events == [1, 2, 3])
+    }
+
+    @Test("cancelling a waiting consumer ends it and runs the termination handler once")
+    func cancellationTerminates() async {
+        let sink = ConsumerSink<Int>(channel: "c", policy: .dropNewest(capacity: 10))
+        let ended = Locked(0)
+        sink.setTerminationHandler { ended.withLock { $0 += 1 } }
+        let consumer = Task { await sink.take() }
+        try? await Task.sleep(for: .milliseconds(50))
+        consumer.cancel()
+        guard case .end(nil) = await consumer.value else {
+            Issue.record("expected a normal end")
+            return
+        }
+        #expect(sink.deliver(1) == nil)
+        sink.finish(nil)
+        #expect(ended.withLock { $0 } == 1)
     }
 
     @Test("the default policy is drop-oldest with 1024 slots")

@@ -66,7 +66,10 @@ final class MemoryPeer: Sendable {
         self.link = MemoryLink(outbound: receivedContinuation)
     }
 
-    func send(_ text: String) { link.inbound.yield(TransportMessage(text: text)) }
+    func send(_ text: String) { link.inbound.yield([TransportMessage(text: text)]) }
+
+    /// Sends several messages as one batch, as a socket read that returned them together would.
+    func send(batch texts: [String]) { link.inbound.yield(texts.map(TransportMessage.init(text:))) }
 
     func close(code: UInt16, reason: String) {
         link.inbound.finish(throwing: TransportError.closed(code: code, reason: reason))
@@ -78,13 +81,13 @@ final class MemoryPeer: Sendable {
 
 /// The client side of one in-memory connection.
 final class MemoryLink: ClientLink, Sendable {
-    let messages: AsyncThrowingStream<TransportMessage, any Error>
-    let inbound: AsyncThrowingStream<TransportMessage, any Error>.Continuation
+    let messages: AsyncThrowingStream<[TransportMessage], any Error>
+    let inbound: AsyncThrowingStream<[TransportMessage], any Error>.Continuation
     let outbound: AsyncStream<String>.Continuation
     let answersPings = Locked(true)
 
     init(outbound: AsyncStream<String>.Continuation) {
-        (messages, inbound) = AsyncThrowingStream<TransportMessage, any Error>.makeStream()
+        (messages, inbound) = AsyncThrowingStream<[TransportMessage], any Error>.makeStream()
         self.outbound = outbound
     }
 
