@@ -75,8 +75,54 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         buffer: BufferPolicy? = nil
     ) async throws(ClientError) -> Subscription<Channel> {
         if let endError { throw endError }
+        try adapter.validate(channel.spec)
+        let subscription = addConsumer(channel, buffer: buffer)
+        guard let receipt = try await activate([subscription.consumer]) else { return subscription }
+        return subscription.withReceipt(receipt)
+    }
+
+    /// Subscribes to several channels of one type at once, in one wire operation: one subscribe request
+    /// for in-band protocols, and for protocols that fix the channels when connecting (Events Hub) one
+    /// connection carrying them all rather than a reconnect per added channel.
+    ///
+    /// Returns the subscriptions in the order of `channels`. All or nothing: when the adapter rejects a
+    /// parameter or the server refuses the subscribe, no subscription of the call stays.
+    public func subscribe<Channel: ChannelDescriptor>(
+        _ channels: [Channel],
+        buffer: BufferPolicy? = nil
+    ) async throws(ClientError) -> [Subscription<Channel>] {
+        if let endError { throw endError }
+        for channel in channels { try adapter.validate(channel.spec) }
+        let subscriptions = channels.map { addConsumer($0, buffer: buffer) }
+        guard let receipt = try await activate(subscriptions.map(\.consumer)) else { return subscriptions }
+        return subscriptions.map { $0.withReceipt(receipt) }
+    }
+
+    /// Subscribes to channels of different types at once, in one wire operation, as
+    /// `subscribe(_ channels: [Channel])` does for one type:
+    /// `let (machines, hosts) = try await client.subscribe(EventsHub.Channels.Pdfm(), EventsHub.Channels.Orchestrator())`.
+    public func subscribe<First: ChannelDescriptor, Second: ChannelDescriptor, each Rest: ChannelDescriptor>(
+        _ first: First,
+        _ second: Second,
+        _ rest: repeat each Rest,
+        buffer: BufferPolicy? = nil
+    ) async throws(ClientError) -> sending (Subscription<First>, Subscription<Second>, repeat Subscription<each Rest>) {
+        if let endError { throw endError }
+        try adapter.validate(first.spec)
+        try adapter.validate(second.spec)
+        for channel in repeat each rest { try adapter.validate(channel.spec) }
+        let firstSubscription = addConsumer(first, buffer: buffer)
+        let secondSubscription = addConsumer(second, buffer: buffer)
+        let others = (repeat addConsumer(each rest, buffer: buffer))
+        var consumers = [firstSubscription.consumer, secondSubscription.consumer]
+        for other in repeat each others { consumers.append(other.consumer) }
+        guard let receipt = try await activate(consumers) else { return (firstSubscription, secondSubscription, repeat each others) }
+        return (firstSubscription.withReceipt(receipt), secondSubscription.withReceipt(receipt), repeat (each others).withReceipt(receipt))
+    }
+
+    /// Registers one consumer of `channel`, with no wire traffic yet.
+    private func addConsumer<Channel: ChannelDescriptor>(_ channel: Channel, buffer: BufferPolicy?) -> Subscription<Channel> {
         let spec = channel.spec
-        try adapter.validate(spec)
         let key = FanoutKey(type: ObjectIdentifier(Channel.self), address: spec.address)
         let fanout: ChannelFanout<Channel>
         if let existing = fanouts[key] as? ChannelFanout<Channel> {
@@ -92,34 +138,48 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         sink.setTerminationHandler { [weak self] in
             Task { await self?.consumerEnded(key: key, id: id) }
         }
-        let isFirst = registry.retain(spec)
+        let consumer = ConsumerRecord(key: key, id: id, spec: spec, isFirst: registry.retain(spec), endRefused: sink.endRefused)
+        return Subscription(channel: channel, consumer: consumer, receipt: receipts[spec.address], sink: sink)
+    }
+
+    /// Puts newly registered consumers on the wire: subscribes the addresses they are first to hold
+    /// (now if connected, otherwise when the connection is ready) and returns the server's receipt,
+    /// if any. When the server refuses, every consumer of the call is taken back and the error thrown.
+    private func activate(_ consumers: [ConsumerRecord]) async throws(ClientError) -> TransportMessage? {
         startIfIdle()
-        if isFirst && state == .connected {
-            switch adapter.subscriptionStyle {
-            case .inBand:
-                subscribedOnWire.insert(spec.address)
-                let result = await performWireOperation { client, generation in
-                    await client.wireSubscribe([spec], generation: generation)
-                }
-                switch result {
-                case .success(let receipt):
-                    if let receipt { receipts[spec.address] = receipt }
-                case .failure(.connectionLost):
-                    break // restored after the reconnect
-                case .failure(let error):
-                    subscribedOnWire.remove(spec.address)
-                    fanout.remove(id)
-                    if fanout.isEmpty { fanouts[key] = nil }
-                    _ = registry.release(spec.address)
-                    sink.setTerminationHandler(nil)
-                    sink.finish(nil)
-                    throw error
-                }
-            case .atConnect:
-                if !subscribedOnWire.contains(spec.address) { requestRecycle() }
+        let firstSpecs = consumers.filter(\.isFirst).map(\.spec)
+        guard !firstSpecs.isEmpty, state == .connected else { return nil }
+        switch adapter.subscriptionStyle {
+        case .inBand:
+            for spec in firstSpecs { subscribedOnWire.insert(spec.address) }
+            let result = await performWireOperation { client, generation in
+                await client.wireSubscribe(firstSpecs, generation: generation)
             }
+            switch result {
+            case .success(let receipt):
+                if let receipt { for spec in firstSpecs { receipts[spec.address] = receipt } }
+                return receipt
+            case .failure(.connectionLost):
+                return nil // restored after the reconnect
+            case .failure(let error):
+                for spec in firstSpecs { subscribedOnWire.remove(spec.address) }
+                for consumer in consumers { removeRefused(consumer) }
+                throw error
+            }
+        case .atConnect:
+            if firstSpecs.contains(where: { !subscribedOnWire.contains($0.address) }) { requestRecycle() }
+            return nil
         }
-        return Subscription(channel: channel, receipt: receipts[spec.address], sink: sink)
+    }
+
+    /// Takes back a consumer whose subscribe the server refused; its sequence ends at once.
+    private func removeRefused(_ consumer: ConsumerRecord) {
+        if let fanout = fanouts[consumer.key] {
+            fanout.remove(consumer.id)
+            if fanout.isEmpty { fanouts[consumer.key] = nil }
+        }
+        _ = registry.release(consumer.key.address)
+        consumer.endRefused()
     }
 
     /// A new stream of connection state changes (newest kept when the observer lags).

@@ -120,6 +120,13 @@ final class ConsumerSink<Message: Sendable>: Sendable {
         handler?()
     }
 
+    /// Ends the sequence of a consumer whose subscribe the server refused, without running the
+    /// termination handler (which would unsubscribe what was never subscribed).
+    func endRefused() {
+        setTerminationHandler(nil)
+        finish(nil)
+    }
+
     /// The consumer is gone (its iterator and sequence were released, or its task was cancelled):
     /// drop what is buffered, release a waiting `take`, and run the termination handler.
     func terminate() {
@@ -164,4 +171,18 @@ final class ConsumerLifetime: Sendable {
     }
 
     deinit { end() }
+}
+
+/// What the client keeps of one registered consumer while its subscribe is under way.
+struct ConsumerRecord: Sendable {
+    /// The consumer's fanout.
+    let key: FanoutKey
+    /// The consumer's number within the fanout.
+    let id: UInt64
+    /// The channel as the wire sees it.
+    let spec: ChannelSpec
+    /// Whether this consumer was the first to hold its address (so its subscribe goes on the wire).
+    let isFirst: Bool
+    /// Ends the consumer's sequence without unsubscribing.
+    let endRefused: @Sendable () -> Void
 }

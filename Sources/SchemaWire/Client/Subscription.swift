@@ -19,15 +19,29 @@ public struct Subscription<Channel: ChannelDescriptor>: AsyncSequence, Sendable 
     /// The server's answer to the wire subscribe that activated the channel, when the protocol has one
     /// (Navixy); `nil` otherwise or while the channel waits for a connection.
     public let receipt: TransportMessage?
+    /// Who this consumer is to the client that registered it.
+    let consumer: ConsumerRecord
     private let sink: ConsumerSink<Channel.Message>
     private let lifetime: ConsumerLifetime
 
-    init(channel: Channel, receipt: TransportMessage?, sink: ConsumerSink<Channel.Message>) {
+    init(channel: Channel, consumer: ConsumerRecord, receipt: TransportMessage?, sink: ConsumerSink<Channel.Message>) {
         self.channel = channel
+        self.consumer = consumer
         self.receipt = receipt
         self.sink = sink
         lifetime = ConsumerLifetime { [sink] in sink.terminate() }
     }
+
+    private init(copying other: Subscription, receipt: TransportMessage?) {
+        channel = other.channel
+        consumer = other.consumer
+        self.receipt = receipt
+        sink = other.sink
+        lifetime = other.lifetime
+    }
+
+    /// The same subscription carrying the server's answer to its subscribe.
+    func withReceipt(_ receipt: TransportMessage) -> Subscription { Subscription(copying: self, receipt: receipt) }
 
     /// How many events this subscription has lost to its buffer policy so far.
     public var droppedCount: Int { sink.dropCount }

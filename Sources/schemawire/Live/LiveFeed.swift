@@ -27,9 +27,10 @@ struct LiveFeed<Adapter: ProtocolAdapter>: Sendable {
         do throws(ClientError) {
             // In-band protocols connect first, so a refused subscribe throws here instead of being retried.
             if client.adapter.subscriptionStyle == .inBand { try await client.connect() }
+            // One call for every channel: one subscribe request, or one connection carrying them all.
+            let subscriptions = try await client.subscribe(channels.map(FrameChannel.init(spec:)))
             var receipts: Set<TransportMessage> = []
-            for spec in channels {
-                let subscription = try await client.subscribe(FrameChannel(spec: spec))
+            for (spec, subscription) in zip(channels, subscriptions) {
                 if let receipt = subscription.receipt, receipts.insert(receipt).inserted {
                     await printer.receipt(receipt, api: api, channel: "subscribe")
                 }

@@ -88,6 +88,31 @@ struct EventsHubClientTests {
         await simulator.shutdown()
     }
 
+    @Test("event types subscribed together share one connection: no reconnect per type")
+    func severalTypesOneConnection() async throws {
+        let simulator = try makeSimulator()
+        let client = try EventsHubClient(baseURL: simulator.baseURL, credentials: .bearerToken("token-123"), configuration: Self.fast)
+        let (machines, hosts) = try await client.subscribe(EventsHub.Channels.Pdfm(), EventsHub.Channels.Orchestrator())
+        try await client.connect()
+        let view = await simulator.waitForView { $0.activeChannels == ["pdfm", "orchestrator", "global"] }
+        #expect(view.acceptedConnections == 1)
+        #expect(view.subscribeRequestsByConnection == [["pdfm": 1, "orchestrator": 1, "global": 1]])
+        await simulator.tick()
+        var machineIterator = machines.makeAsyncIterator()
+        var hostIterator = hosts.makeAsyncIterator()
+        guard case .machineStateChanged? = try await machineIterator.next() else {
+            Issue.record("no VM event")
+            return
+        }
+        guard case .hostHealthUpdate? = try await hostIterator.next() else {
+            Issue.record("no host event")
+            return
+        }
+        #expect(await simulator.view().acceptedConnections == 1)
+        await client.close()
+        await simulator.shutdown()
+    }
+
     @Test("the last consumer leaving calls the REST unsubscribe")
     func lastConsumerUnsubscribesOverREST() async throws {
         let simulator = try makeSimulator()

@@ -88,6 +88,40 @@ struct NavixyClientTests {
         await simulator.shutdown()
     }
 
+    @Test("channels of different kinds subscribed together go out as one request with one receipt")
+    func subscribeSeveralAtOnce() async throws {
+        let simulator = try makeSimulator()
+        let client = NavixyClient(baseURL: simulator.baseURL, hash: Self.hash, configuration: Self.fast)
+        try await client.connect()
+        let (states, readings) = try await client.subscribe(
+            NavixyStateChannel(trackers: [101]),
+            NavixyReadingsBatchChannel(target: .selected(.init(trackerIds: [101])))
+        )
+        #expect(states.receipt != nil)
+        #expect(states.receipt == readings.receipt)
+        #expect(await client.wireOperationCount == 1)
+        let view = await simulator.waitForView { $0.activeChannels == ["state", "readings_batch"] }
+        #expect(view.subscribeRequestsByConnection == [["state": 1, "readings_batch": 1]])
+        #expect(try readings.trackerStatuses() == [101: .normal])
+        await client.close()
+        await simulator.shutdown()
+    }
+
+    @Test("a refused subscribe of several channels keeps none of them")
+    func refusedGroupIsRolledBack() async throws {
+        let simulator = try makeSimulator()
+        let client = NavixyClient(baseURL: simulator.baseURL, hash: "00000000000000000000000000000000", configuration: Self.fast)
+        try await client.connect()
+        await #expect(throws: ClientError.apiError(code: 4, description: "User or API key not found or session ended")) {
+            _ = try await client.subscribe(NavixyStateChannel(trackers: [101]), NavixyStateBatchChannel(target: .all(.init())))
+        }
+        #expect(await client.activeChannels.isEmpty)
+        #expect(await client.consumerCount(of: "state") == 0)
+        #expect(await client.state == .connected)
+        await client.close()
+        await simulator.shutdown()
+    }
+
     @Test("logout ends every subscription with the reason and nothing reconnects")
     func logoutIsTerminal() async throws {
         let simulator = try makeSimulator()

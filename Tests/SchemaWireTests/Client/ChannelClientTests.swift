@@ -72,6 +72,28 @@ struct ChannelClientTests {
         await client.close()
     }
 
+    @Test("several channels in one call: one wire operation, subscriptions in call order")
+    func subscribeArray() async throws {
+        let transport = MemoryTransport()
+        let client = makeClient(transport)
+        var (peer, sent) = try await connectedPeer(transport, client)
+        let subscriptions = try await client.subscribe(["a", "b", "a", "c"].map(LineChannel.init(name:)))
+        #expect(subscriptions.map(\.channel.name) == ["a", "b", "a", "c"])
+        #expect(await client.wireOperationCount == 1)
+        #expect(await sent.next() == "sub a")
+        #expect(await sent.next() == "sub b")
+        #expect(await sent.next() == "sub c")
+        #expect(await client.consumerCount(of: "a") == 2)
+        peer.send("b|1")
+        var iterator = subscriptions[1].makeAsyncIterator()
+        #expect(try await iterator.next() == "1")
+        await #expect(throws: ClientError.invalidChannel(address: "bad name", reason: "spaces are not allowed")) {
+            _ = try await client.subscribe([LineChannel(name: "d"), LineChannel(name: "bad name")])
+        }
+        #expect(await client.activeChannels == ["a", "b", "c"])
+        await client.close()
+    }
+
     @Test("breaking out of the loop and dropping the subscription unsubscribes on the wire")
     func breakingOutUnsubscribes() async throws {
         let transport = MemoryTransport()

@@ -219,6 +219,12 @@ struct SymbolClientTests {
             let blocks = try await client.subscribe(Symbol.Channels.Block())
             var iterator = blocks.makeAsyncIterator()
             _ = try await iterator.next()
+            // The previous client's socket is closed on its connection's write queue just after
+            // `close()` returns; under load that can take a moment.
+            let deadline = ContinuousClock.now + .seconds(5)
+            while openSocketDescriptors(toPort: port) > 1, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(5))
+            }
             #expect(openSocketDescriptors(toPort: port) == 1)
             await client.close()
             released = client
