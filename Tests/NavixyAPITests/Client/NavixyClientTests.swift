@@ -74,14 +74,19 @@ struct NavixyClientTests {
         await simulator.shutdown()
     }
 
-    @Test("a wrong hash is a typed API error carrying the code")
+    @Test("a wrong hash is a typed API error carrying the code; a refused group keeps none of its channels")
     func wrongHashIsAPIError() async throws {
         let simulator = try makeSimulator()
         let client = NavixyClient(baseURL: simulator.baseURL, hash: "00000000000000000000000000000000", configuration: Self.fast)
         try await client.connect()
-        await #expect(throws: ClientError.apiError(code: 4, description: "User or API key not found or session ended")) {
+        let refusal = ClientError.apiError(code: 4, description: "User or API key not found or session ended")
+        await #expect(throws: refusal) {
             try await client.subscribe(NavixyStateChannel(trackers: [101]))
         }
+        await #expect(throws: refusal) {
+            _ = try await client.subscribe(NavixyStateChannel(trackers: [101]), NavixyStateBatchChannel(target: .all(.init())))
+        }
+        #expect(await client.consumerCount(of: "state") == 0)
         #expect(await client.activeChannels.isEmpty)
         #expect(await client.state == .connected)
         await client.close()
@@ -103,21 +108,6 @@ struct NavixyClientTests {
         let view = await simulator.waitForView { $0.activeChannels == ["state", "readings_batch"] }
         #expect(view.subscribeRequestsByConnection == [["state": 1, "readings_batch": 1]])
         #expect(try readings.trackerStatuses() == [101: .normal])
-        await client.close()
-        await simulator.shutdown()
-    }
-
-    @Test("a refused subscribe of several channels keeps none of them")
-    func refusedGroupIsRolledBack() async throws {
-        let simulator = try makeSimulator()
-        let client = NavixyClient(baseURL: simulator.baseURL, hash: "00000000000000000000000000000000", configuration: Self.fast)
-        try await client.connect()
-        await #expect(throws: ClientError.apiError(code: 4, description: "User or API key not found or session ended")) {
-            _ = try await client.subscribe(NavixyStateChannel(trackers: [101]), NavixyStateBatchChannel(target: .all(.init())))
-        }
-        #expect(await client.activeChannels.isEmpty)
-        #expect(await client.consumerCount(of: "state") == 0)
-        #expect(await client.state == .connected)
         await client.close()
         await simulator.shutdown()
     }
