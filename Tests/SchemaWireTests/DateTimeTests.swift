@@ -210,6 +210,24 @@ import SchemaWire
         #expect(JSONEncoding.encodeToString(values) == #"["2018-10-17 12:51:55","2025-10-08T18:31:53-06:00","2018-10-17 12:51:55"]"#)
     }
 
+    @Test func datesInAnArrayAreReadWholeAndNotAcrossTheirNeighbours() throws {
+        let texts = ["2018-10-17 12:51:55", "2025-10-08T18:31:53-06:00", "2025-02-11T15:12:58.000000001+01:00", "2025-02-11T15:12:58Z"]
+        let json = "[" + texts.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        #expect(try JSONDecoding.decode([DateTime].self, from: json).map(\.text) == texts)
+        // A short string followed by another must not be read as one date.
+        let cases = [(#"["2018-10-17 12:51","55"]"#, "/0"), (#"["2018-10-17 12:51:5","5"]"#, "/0"), (#"["2018-10-17 12:51:55","Z"]"#, "/1")]
+        for (json, pointer) in cases {
+            do {
+                _ = try JSONDecoding.decode([DateTime].self, from: json)
+                Issue.record("accepted \(json)")
+            } catch {
+                #expect(error.pointer == pointer, "\(json)")
+            }
+        }
+        // An escaped spelling still reads.
+        #expect(try JSONDecoding.decode(DateTime.self, from: #""2018-10-17\u002012:51:55""#).text == "2018-10-17 12:51:55")
+    }
+
     @Test func aBadDateInADocumentIsLocatedByItsPointer() {
         do {
             _ = try JSONDecoding.decode([String: [DateTime]].self, from: #"{"times": ["2018-10-17 12:51:55", "2018-13-01 00:00:00"]}"#)

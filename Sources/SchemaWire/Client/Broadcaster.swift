@@ -30,9 +30,14 @@ struct Broadcaster<Element: Sendable> {
 
     /// Ends every observer's stream; later observers get an empty stream.
     mutating func finish() {
+        for continuation in takeObserversForFinish() { continuation.finish() }
+    }
+
+    /// Marks the broadcaster finished and hands over the observers for the caller to finish, for a
+    /// broadcaster behind a lock: finishing runs each observer's `onEnd`, which must not run under it.
+    mutating func takeObserversForFinish() -> [AsyncStream<Element>.Continuation] {
         isFinished = true
-        let all = observers.values
-        observers.removeAll()
-        for continuation in all { continuation.finish() }
+        defer { observers.removeAll() }
+        return Array(observers.values)
     }
 }

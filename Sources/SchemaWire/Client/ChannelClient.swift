@@ -21,7 +21,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
     public private(set) var state: ConnectionState = .idle
 
     private var registry = SubscriptionRegistry()
-    private var fanouts: [FanoutKey: any AnyChannelFanout] = [:]
+    private var fanouts: [FanoutKey: ChannelFanout] = [:]
     private var receipts: [String: TransportMessage] = [:]
     private var nextConsumerID: UInt64 = 0
 
@@ -41,7 +41,8 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
     private var terminalRoute: ClientError?
     private var recycleRequested = false
     private var connectionEvents = Broadcaster<ConnectionEvent>()
-    private var diagnosticEvents = Broadcaster<ClientDiagnostic>()
+    /// Locked rather than actor-isolated: iterators report messages that do not decode from their own tasks.
+    private nonisolated let diagnosticEvents = Locked(Broadcaster<ClientDiagnostic>())
     private var wireRequestCount = 0
     /// Why the keep-alive gave up on the current link, when it did (reported instead of the abort's error).
     private var livenessFailure: TransportError?
@@ -124,22 +125,24 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
     private func addConsumer<Channel: ChannelDescriptor>(_ channel: Channel, buffer: BufferPolicy?) -> Subscription<Channel> {
         let spec = channel.spec
         let key = FanoutKey(type: ObjectIdentifier(Channel.self), address: spec.address)
-        let fanout: ChannelFanout<Channel>
-        if let existing = fanouts[key] as? ChannelFanout<Channel> {
+        let fanout: ChannelFanout
+        if let existing = fanouts[key] {
             fanout = existing
         } else {
-            fanout = ChannelFanout(channel: channel)
+            fanout = ChannelFanout(spec: spec)
             fanouts[key] = fanout
         }
         let id = nextConsumerID
         nextConsumerID += 1
-        let sink = ConsumerSink<Channel.Message>(channel: spec.address, policy: buffer ?? configuration.buffer)
+        let sink = ConsumerSink<TransportMessage>(channel: spec.address, policy: buffer ?? configuration.buffer)
         fanout.add(sink, id: id)
         sink.setTerminationHandler { [weak self] in
             Task { await self?.consumerEnded(key: key, id: id) }
         }
         let consumer = ConsumerRecord(key: key, id: id, spec: spec, isFirst: registry.retain(spec), endRefused: sink.endRefused)
-        return Subscription(channel: channel, consumer: consumer, receipt: receipts[spec.address], sink: sink)
+        return Subscription(channel: channel, consumer: consumer, receipt: receipts[spec.address], sink: sink) { [diagnosticEvents] diagnostic in
+            diagnosticEvents.withLock { $0.send(diagnostic) }
+        }
     }
 
     /// Puts newly registered consumers on the wire: subscribes the addresses they are first to hold
@@ -191,8 +194,10 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
 
     /// A new stream of diagnostics: unroutable or malformed messages, dropped events, keep-alive faults.
     public func diagnostics() -> AsyncStream<ClientDiagnostic> {
-        diagnosticEvents.makeStream(capacity: configuration.diagnosticsCapacity) { [weak self] id in
-            Task { await self?.removeDiagnosticObserver(id) }
+        diagnosticEvents.withLock { diagnostics in
+            diagnostics.makeStream(capacity: configuration.diagnosticsCapacity) { [weak diagnosticEvents] id in
+                diagnosticEvents?.withLock { $0.remove(id) }
+            }
         }
     }
 
@@ -386,7 +391,11 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
     /// once; returns `true` when the connection must end.
     private func handle(_ batch: ArraySlice<TransportMessage>) -> Bool {
         guard !batch.isEmpty else { return false }
-        defer { for fanout in fanouts.values { fanout.flush() } }
+        defer {
+            var diagnostics: [ClientDiagnostic] = []
+            for fanout in fanouts.values { fanout.flush(into: &diagnostics) }
+            for diagnostic in diagnostics { report(diagnostic) }
+        }
         for message in batch where handle(message) { return true }
         return false
     }
@@ -396,28 +405,26 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         guard let session else { return false }
         switch adapter.route(message, session: session) {
         case .deliver(let routeKey):
-            var diagnostics: [ClientDiagnostic] = []
             var matched = false
             for fanout in fanouts.values where fanout.receives(routeKey) {
                 matched = true
-                fanout.deliver(message, into: &diagnostics)
+                fanout.deliver(message)
             }
             if !matched {
-                diagnostics.append(.unroutable(reason: "no subscription for \(routeKey)", excerpt: ClientDiagnostic.excerpt(of: message)))
+                report(.unroutable(reason: "no subscription for \(routeKey)", excerpt: ClientDiagnostic.excerpt(of: message)))
             }
-            for diagnostic in diagnostics { diagnosticEvents.send(diagnostic) }
         case .reply(let key):
             if var waiters = pendingReplies[key], !waiters.isEmpty {
                 let first = waiters.removeFirst()
                 pendingReplies[key] = waiters.isEmpty ? nil : waiters
                 first.continuation.resume(returning: .success(message))
             } else {
-                diagnosticEvents.send(.unroutable(reason: "reply \(key) nobody waits for", excerpt: ClientDiagnostic.excerpt(of: message)))
+                report(.unroutable(reason: "reply \(key) nobody waits for", excerpt: ClientDiagnostic.excerpt(of: message)))
             }
         case .ignore:
             break
         case .unroutable(let reason):
-            diagnosticEvents.send(.unroutable(reason: reason, excerpt: ClientDiagnostic.excerpt(of: message)))
+            report(.unroutable(reason: reason, excerpt: ClientDiagnostic.excerpt(of: message)))
         case .terminate(let error):
             terminalRoute = error
             return true
@@ -456,7 +463,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
                 case .success(let receipt):
                     if let receipt { for spec in missing { receipts[spec.address] = receipt } }
                 case .failure(let error):
-                    diagnosticEvents.send(.wireOperationFailed(operation: "resubscribe", error: error.description))
+                    report(.wireOperationFailed(operation: "resubscribe", error: error.description))
                 }
             }
         case .atConnect:
@@ -474,7 +481,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
                     await client.wireUnsubscribe(stale, generation: generation)
                 }
                 if case .failure(let error) = result, error != .connectionLost {
-                    diagnosticEvents.send(.wireOperationFailed(operation: "unsubscribe", error: error.description))
+                    report(.wireOperationFailed(operation: "unsubscribe", error: error.description))
                 }
             }
         }
@@ -572,7 +579,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
                 await client.wireUnsubscribe([spec], generation: generation)
             }
             if case .failure(let error) = result, error != .connectionLost {
-                diagnosticEvents.send(.wireOperationFailed(operation: "unsubscribe \(spec.address)", error: error.description))
+                report(.wireOperationFailed(operation: "unsubscribe \(spec.address)", error: error.description))
             }
         }
     }
@@ -626,7 +633,7 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
     private func linkFailed(generation expected: Int, error: TransportError, why: String) {
         guard expected == generation, let link, livenessFailure == nil else { return }
         livenessFailure = error
-        diagnosticEvents.send(.keepAliveFailed(why))
+        report(.keepAliveFailed(why))
         Task { await link.abort() }
     }
 
@@ -655,10 +662,13 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
         for fanout in all { fanout.finishAll(.clientEnded(error)) }
         setState(.closed, reason: reason)
         connectionEvents.finish()
-        diagnosticEvents.finish()
+        for observer in diagnosticEvents.withLock({ $0.takeObserversForFinish() }) { observer.finish() }
     }
 
     private func removeEventObserver(_ id: Int) { connectionEvents.remove(id) }
 
-    private func removeDiagnosticObserver(_ id: Int) { diagnosticEvents.remove(id) }
+    /// Sends `diagnostic` to every diagnostics observer.
+    private nonisolated func report(_ diagnostic: ClientDiagnostic) {
+        diagnosticEvents.withLock { $0.send(diagnostic) }
+    }
 }

@@ -1,23 +1,25 @@
-/// Every consumer of one typed channel: decodes each routed message once and hands its events to each
-/// consumer's buffer. Owned and touched only by the client actor.
-final class ChannelFanout<Channel: ChannelDescriptor>: AnyChannelFanout {
-    let channel: Channel
+/// Every consumer of one channel: collects the messages routed to it during a received batch and
+/// hands them to each consumer's buffer in one step. Owned and touched only by the client actor.
+///
+/// The fanout does not decode: each consumer's iterator decodes on its own task, so the actor's
+/// work per message is routing alone and decoding runs beside it, on as many cores as there are
+/// consumers.
+final class ChannelFanout {
     let spec: ChannelSpec
     /// `spec.routeKeys` as a list: channels have one or two keys, so comparing beats hashing.
     private let routeKeys: [String]
-    private var consumers: [UInt64: ConsumerSink<Channel.Message>] = [:]
-    /// Whether events were buffered since the last `flush()`.
-    private var hasUnflushedEvents = false
+    private var consumers: [UInt64: ConsumerSink<TransportMessage>] = [:]
+    /// Messages routed here since the last `flush()`.
+    private var pending: [TransportMessage] = []
 
-    init(channel: Channel) {
-        self.channel = channel
-        spec = channel.spec
+    init(spec: ChannelSpec) {
+        self.spec = spec
         routeKeys = spec.routeKeys.sorted()
     }
 
     var isEmpty: Bool { consumers.isEmpty }
 
-    func add(_ sink: ConsumerSink<Channel.Message>, id: UInt64) {
+    func add(_ sink: ConsumerSink<TransportMessage>, id: UInt64) {
         consumers[id] = sink
     }
 
@@ -25,49 +27,31 @@ final class ChannelFanout<Channel: ChannelDescriptor>: AnyChannelFanout {
         consumers[id] = nil
     }
 
+    /// Whether messages routed with `routeKey` belong to this channel.
     func receives(_ routeKey: String) -> Bool { routeKeys.contains(routeKey) }
 
-    func deliver(_ message: TransportMessage, into diagnostics: inout [ClientDiagnostic]) {
-        let decoded: [Channel.Message]
-        do {
-            decoded = try channel.decodeEvents(message)
-        } catch {
-            diagnostics.append(.malformed(channel: spec.address, error: error.description, excerpt: ClientDiagnostic.excerpt(of: message)))
-            return
-        }
-        guard !decoded.isEmpty else { return }
-        hasUnflushedEvents = true
+    /// Keeps `message` for the next `flush()`.
+    func deliver(_ message: TransportMessage) {
+        pending.append(message)
+    }
+
+    /// Buffers the pending messages for every consumer and wakes those waiting; reports losses to
+    /// buffer policies in `diagnostics`.
+    func flush(into diagnostics: inout [ClientDiagnostic]) {
+        guard !pending.isEmpty else { return }
         for sink in consumers.values {
-            for event in decoded {
-                if let diagnostic = sink.deliver(event) { diagnostics.append(diagnostic) }
-            }
+            if let diagnostic = sink.deliver(contentsOf: pending) { diagnostics.append(diagnostic) }
+            sink.flush()
         }
+        pending.removeAll(keepingCapacity: true)
     }
 
-    func flush() {
-        guard hasUnflushedEvents else { return }
-        hasUnflushedEvents = false
-        for sink in consumers.values { sink.flush() }
-    }
-
+    /// Ends every consumer's sequence, after what each has buffered.
     func finishAll(_ error: SubscriptionError?) {
+        pending.removeAll()
         for sink in consumers.values { sink.finish(error) }
         consumers.removeAll()
     }
-}
-
-/// The type-erased face of a `ChannelFanout`, so the actor can hold fanouts of different channel types.
-protocol AnyChannelFanout: AnyObject {
-    var spec: ChannelSpec { get }
-    var isEmpty: Bool { get }
-    func remove(_ id: UInt64)
-    /// Whether messages routed with `routeKey` belong to this channel.
-    func receives(_ routeKey: String) -> Bool
-    /// Decodes `message` and buffers its events for every consumer, without waking them.
-    func deliver(_ message: TransportMessage, into diagnostics: inout [ClientDiagnostic])
-    /// Wakes the consumers that have events waiting.
-    func flush()
-    func finishAll(_ error: SubscriptionError?)
 }
 
 /// Identifies one fanout: the descriptor type plus the wire address.

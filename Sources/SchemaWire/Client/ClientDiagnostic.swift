@@ -4,7 +4,8 @@ public enum ClientDiagnostic: Sendable, Hashable, CustomStringConvertible {
     case unroutable(reason: String, excerpt: String)
     /// A message for `channel` that did not decode into the channel's type.
     case malformed(channel: String, error: String, excerpt: String)
-    /// A subscription to `channel` lost events; `total` counts every loss of that subscription so far.
+    /// A subscription to `channel` lost messages to its buffer policy; `total` counts every loss of
+    /// that subscription so far.
     case eventsDropped(channel: String, total: Int)
     /// A keep-alive or ping failed (the connection is then recycled).
     case keepAliveFailed(String)
@@ -17,7 +18,7 @@ public enum ClientDiagnostic: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unroutable(let reason, let excerpt): return "unroutable message (\(reason)): \(excerpt)"
         case .malformed(let channel, let error, let excerpt): return "malformed message on \(channel): \(error) — \(excerpt)"
-        case .eventsDropped(let channel, let total): return "\(channel): \(total) events dropped so far"
+        case .eventsDropped(let channel, let total): return "\(channel): \(total) messages dropped so far"
         case .keepAliveFailed(let why): return "keep-alive failed: \(why)"
         case .wireOperationFailed(let operation, let error): return "\(operation) failed: \(error)"
         }

@@ -53,7 +53,7 @@ public enum SubscriptionError: Error, Sendable, Hashable, CustomStringConvertibl
     public var description: String {
         switch self {
         case .bufferOverflow(let channel, let capacity):
-            return "subscription to \(channel) overflowed its buffer of \(capacity) events"
+            return "subscription to \(channel) overflowed its buffer of \(capacity) messages"
         case .clientEnded(let error): return "subscription ended: \(error)"
         }
     }

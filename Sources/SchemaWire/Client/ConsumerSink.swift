@@ -1,20 +1,23 @@
-/// One consumer's bounded buffer, applying its `BufferPolicy`: the client actor appends events, the
-/// consumer's iterator takes everything waiting in one step.
+/// One consumer's bounded buffer, applying its `BufferPolicy`: the client actor appends the messages
+/// routed to the consumer's channel, the consumer's iterator takes everything waiting in one step
+/// (and decodes it on its own task).
 ///
 /// Appending never wakes the consumer; `flush()` does, once per received batch of messages, so a busy
-/// feed costs one lock round and one task wake-up per batch rather than per event.
+/// feed costs one lock round and one task wake-up per batch rather than per message.
+@usableFromInline
 final class ConsumerSink<Message: Sendable>: Sendable {
     /// What a waiting consumer is handed.
+    @usableFromInline
     enum Take: Sendable {
-        /// The events waiting, oldest first (never empty).
-        case events([Message])
+        /// The messages waiting, oldest first (never empty).
+        case messages([Message])
         /// The end of the sequence: normal (`nil`) or with an error.
         case end(SubscriptionError?)
     }
 
     private struct State {
-        /// Buffered events; those before `head` were dropped by `dropOldest` and are awaiting compaction.
-        var events: [Message] = []
+        /// Buffered messages; those before `head` were dropped by `dropOldest` and are awaiting compaction.
+        var buffer: [Message] = []
         var head = 0
         var drops = 0
         var waiter: UnsafeContinuation<Take, Never>?
@@ -24,15 +27,15 @@ final class ConsumerSink<Message: Sendable>: Sendable {
         var terminated = false
         var onTermination: (@Sendable () -> Void)?
 
-        var count: Int { events.count - head }
+        var count: Int { buffer.count - head }
 
         /// What a consumer may take now, if anything.
         mutating func takeReady() -> Take? {
             if count > 0 {
-                let taken = head == 0 ? events : Array(events[head...])
-                events = []
+                let taken = head == 0 ? buffer : Array(buffer[head...])
+                buffer = []
                 head = 0
-                return .events(taken)
+                return .messages(taken)
             }
             if terminated { return .end(nil) }
             if let ending {
@@ -61,7 +64,7 @@ final class ConsumerSink<Message: Sendable>: Sendable {
         self.policy = policy
     }
 
-    /// How many events this consumer has lost to its policy.
+    /// How many messages this consumer has lost to its policy.
     var dropCount: Int { state.withLock { $0.drops } }
 
     /// Sets what runs once when the sequence ends: the consumer went away, or the producer finished.
@@ -69,28 +72,39 @@ final class ConsumerSink<Message: Sendable>: Sendable {
         state.withLock { $0.onTermination = handler }
     }
 
-    /// Buffers one event without waking the consumer; returns a diagnostic when an event was lost.
+    /// Buffers one message without waking the consumer; returns a diagnostic when one was lost.
     func deliver(_ message: Message) -> ClientDiagnostic? {
+        deliver(contentsOf: CollectionOfOne(message))
+    }
+
+    /// Buffers `messages` in order, under one lock, without waking the consumer; returns a
+    /// diagnostic with the running total when the policy lost any.
+    func deliver(contentsOf messages: some Collection<Message>) -> ClientDiagnostic? {
         let capacity = policy.capacity
         let (total, handler): (Int?, (@Sendable () -> Void)?) = state.withLock { state in
             guard !state.terminated, state.ending == nil else { return (nil, nil) }
-            if state.count < capacity {
-                state.events.append(message)
+            let room = max(0, capacity - state.count)
+            if messages.count <= room {
+                state.buffer.append(contentsOf: messages)
                 return (nil, nil)
             }
-            state.drops += 1
             switch policy {
             case .dropOldest:
-                state.head += 1
-                state.events.append(message)
-                if state.head >= 64, state.head * 2 >= state.events.count {
-                    state.events.removeFirst(state.head)
+                state.drops += messages.count - room
+                state.buffer.append(contentsOf: messages.suffix(capacity))
+                state.head = state.buffer.count - capacity
+                if state.head >= 64, state.head * 2 >= state.buffer.count {
+                    state.buffer.removeFirst(state.head)
                     state.head = 0
                 }
                 return (state.drops, nil)
             case .dropNewest:
+                state.drops += messages.count - room
+                state.buffer.append(contentsOf: messages.prefix(room))
                 return (state.drops, nil)
             case .failSubscription(let capacity):
+                state.drops += messages.count - room
+                state.buffer.append(contentsOf: messages.prefix(room))
                 state.ending = .some(.bufferOverflow(channel: channel, capacity: capacity))
                 return (state.drops, state.takeTerminationHandler())
             }
@@ -109,7 +123,7 @@ final class ConsumerSink<Message: Sendable>: Sendable {
         if let (waiter, ready) = handoff { waiter.resume(returning: ready) }
     }
 
-    /// Ends the sequence after the buffered events: normally (`nil`) or with `error`.
+    /// Ends the sequence after the buffered messages: normally (`nil`) or with `error`.
     func finish(_ error: SubscriptionError?) {
         let handler = state.withLock { state -> (@Sendable () -> Void)? in
             guard !state.terminated, state.ending == nil else { return nil }
@@ -133,7 +147,7 @@ final class ConsumerSink<Message: Sendable>: Sendable {
         let (waiter, handler) = state.withLock { state -> (UnsafeContinuation<Take, Never>?, (@Sendable () -> Void)?) in
             guard !state.terminated else { return (nil, nil) }
             state.terminated = true
-            state.events = []
+            state.buffer = []
             state.head = 0
             defer { state.waiter = nil }
             return (state.waiter, state.takeTerminationHandler())
@@ -142,8 +156,9 @@ final class ConsumerSink<Message: Sendable>: Sendable {
         handler?()
     }
 
-    /// Everything buffered, waiting until there is at least one event or the end. Cancelling the
+    /// Everything buffered, waiting until there is at least one message or the end. Cancelling the
     /// waiting task ends the consumer, as ending the iteration does.
+    @usableFromInline
     func take(isolation actor: isolated (any Actor)? = #isolation) async -> Take {
         if let ready = state.withLock({ $0.takeReady() }) { return ready }
         return await withTaskCancellationHandler {
@@ -163,6 +178,7 @@ final class ConsumerSink<Message: Sendable>: Sendable {
 
 /// Ends a consumer when the last copy of its `Subscription` and of its iterator is released, so that
 /// breaking out of a `for try await` loop unsubscribes as cancelling the task does.
+@usableFromInline
 final class ConsumerLifetime: Sendable {
     private let end: @Sendable () -> Void
 

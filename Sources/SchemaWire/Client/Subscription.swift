@@ -6,8 +6,11 @@
 /// unsubscribes on the wire. The sequence survives reconnects. It ends with a `SubscriptionError` when
 /// the client ends or the buffer overflows under `BufferPolicy.failSubscription`.
 ///
-/// Events arrive in batches: the iterator takes everything buffered at once and then hands it out
-/// without locking or suspending, so a fast feed costs one wake-up per batch of messages.
+/// Messages arrive in batches and are decoded by the iterator, on the consuming task: it takes
+/// everything buffered at once, then decodes and hands out one message's events at a time without
+/// locking or suspending. A fast feed costs one wake-up per batch, and the client's actor only
+/// routes, so decoding for several subscriptions runs in parallel. A message that does not decode
+/// into the channel's type is reported on the client's diagnostics stream and skipped.
 public struct Subscription<Channel: ChannelDescriptor>: AsyncSequence, Sendable {
     /// The channel's message type.
     public typealias Element = Channel.Message
@@ -21,14 +24,19 @@ public struct Subscription<Channel: ChannelDescriptor>: AsyncSequence, Sendable 
     public let receipt: TransportMessage?
     /// Who this consumer is to the client that registered it.
     let consumer: ConsumerRecord
-    private let sink: ConsumerSink<Channel.Message>
-    private let lifetime: ConsumerLifetime
+    @usableFromInline let sink: ConsumerSink<TransportMessage>
+    @usableFromInline let lifetime: ConsumerLifetime
+    @usableFromInline let report: @Sendable (ClientDiagnostic) -> Void
 
-    init(channel: Channel, consumer: ConsumerRecord, receipt: TransportMessage?, sink: ConsumerSink<Channel.Message>) {
+    init(
+        channel: Channel, consumer: ConsumerRecord, receipt: TransportMessage?, sink: ConsumerSink<TransportMessage>,
+        report: @escaping @Sendable (ClientDiagnostic) -> Void
+    ) {
         self.channel = channel
         self.consumer = consumer
         self.receipt = receipt
         self.sink = sink
+        self.report = report
         lifetime = ConsumerLifetime { [sink] in sink.terminate() }
     }
 
@@ -37,54 +45,87 @@ public struct Subscription<Channel: ChannelDescriptor>: AsyncSequence, Sendable 
         consumer = other.consumer
         self.receipt = receipt
         sink = other.sink
+        report = other.report
         lifetime = other.lifetime
     }
 
     /// The same subscription carrying the server's answer to its subscribe.
     func withReceipt(_ receipt: TransportMessage) -> Subscription { Subscription(copying: self, receipt: receipt) }
 
-    /// How many events this subscription has lost to its buffer policy so far.
+    /// How many messages this subscription has lost to its buffer policy so far (one event each,
+    /// except batch messages, which count once).
     public var droppedCount: Int { sink.dropCount }
 
     /// The iterator.
+    ///
+    /// Inlinable, so that the consumer's module specializes it for its channel type.
     public struct AsyncIterator: AsyncIteratorProtocol {
-        let sink: ConsumerSink<Channel.Message>
-        let lifetime: ConsumerLifetime
-        private var batch: [Channel.Message] = []
-        private var index = 0
+        @usableFromInline let channel: Channel
+        @usableFromInline let sink: ConsumerSink<TransportMessage>
+        @usableFromInline let lifetime: ConsumerLifetime
+        @usableFromInline let report: @Sendable (ClientDiagnostic) -> Void
+        /// Messages taken from the sink and not decoded yet.
+        @usableFromInline var messages: [TransportMessage] = []
+        @usableFromInline var nextMessage = 0
+        /// The events of the message decoded last.
+        @usableFromInline var events: [Channel.Message] = []
+        @usableFromInline var nextEvent = 0
 
-        init(sink: ConsumerSink<Channel.Message>, lifetime: ConsumerLifetime) {
-            self.sink = sink
-            self.lifetime = lifetime
+        @inlinable
+        init(subscription: Subscription) {
+            channel = subscription.channel
+            sink = subscription.sink
+            lifetime = subscription.lifetime
+            report = subscription.report
         }
 
         /// The next event, `nil` after the end.
+        @inlinable
         public mutating func next() async throws -> Channel.Message? {
             try await next(isolation: nil)
         }
 
         /// The next event, `nil` after the end, without leaving the caller's actor.
+        @inlinable
         public mutating func next(isolation actor: isolated (any Actor)?) async throws -> Channel.Message? {
-            if index < batch.count {
-                index += 1
-                return batch[index - 1]
+            while true {
+                if nextEvent < events.count {
+                    nextEvent += 1
+                    return events[nextEvent - 1]
+                }
+                if nextMessage < messages.count {
+                    decode(messages[nextMessage])
+                    nextMessage += 1
+                    continue
+                }
+                messages = []
+                nextMessage = 0
+                switch await sink.take(isolation: actor) {
+                case .messages(let taken):
+                    messages = taken
+                case .end(let error):
+                    if let error { throw error }
+                    return nil
+                }
             }
-            batch = []
-            index = 0
-            switch await sink.take(isolation: actor) {
-            case .events(let events):
-                batch = events
-                index = 1
-                return events[0]
-            case .end(let error):
-                if let error { throw error }
-                return nil
+        }
+
+        /// Replaces `events` with the events of `message`, reporting a message that does not decode.
+        @usableFromInline
+        mutating func decode(_ message: TransportMessage) {
+            nextEvent = 0
+            do {
+                events = try channel.decodeEvents(message)
+            } catch {
+                events = []
+                report(.malformed(channel: sink.channel, error: error.description, excerpt: ClientDiagnostic.excerpt(of: message)))
             }
         }
     }
 
     /// Makes the (single) iterator.
+    @inlinable
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(sink: sink, lifetime: lifetime)
+        AsyncIterator(subscription: self)
     }
 }

@@ -11,12 +11,14 @@ public enum WireProbe {
     }
 
     /// Decodes the whole message as `T`.
+    @inlinable
     public static func decode<T: JSONDecodable>(_ type: T.Type, from message: TransportMessage) throws(JSONDecodingError) -> T {
         try JSONDecoding.decode(type, from: message.bytes)
     }
 
     /// Decodes the value of the top-level member `key` as `T`; `nil` when the member is absent.
     /// The rest of the message is checked for well-formedness but not decoded.
+    @inlinable
     public static func decodeMember<T: JSONDecodable>(_ key: String, as type: T.Type, from message: TransportMessage) throws(JSONDecodingError) -> T? {
         let result: Result<T?, JSONDecodingError> = message.bytes.withUnsafeBytes { buffer in
             Result { () throws(JSONDecodingError) -> T? in

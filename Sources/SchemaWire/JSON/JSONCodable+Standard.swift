@@ -115,7 +115,13 @@ extension Dictionary: JSONDecodable where Key == String, Value: JSONDecodable {
     /// Reads an object whose member values are all `Value`s; a repeated name keeps the last value.
     @inlinable public init(from reader: inout JSONReader) throws(JSONDecodingError) {
         var cursor = try reader.beginObject()
-        var members: [String: Value] = [:]
+        guard let firstKey = try reader.nextKey(&cursor) else {
+            self = [:]
+            return
+        }
+        // Room for a typical small object up front, instead of growing (and rehashing) from one slot.
+        var members = [String: Value](minimumCapacity: 8)
+        members[firstKey] = try Value(from: &reader)
         while let key = try reader.nextKey(&cursor) { members[key] = try Value(from: &reader) }
         self = members
     }

@@ -3,6 +3,7 @@ public enum JSONDecoding {
     /// Decodes one complete document (only whitespace may follow the value).
     ///
     /// A thrown error names the type, the JSON pointer of the value at fault and the byte offset.
+    @inlinable
     public static func decode<T: JSONDecodable>(
         _ type: T.Type, from bytes: UnsafeRawBufferPointer, maxDepth: Int = 512
     ) throws(JSONDecodingError) -> T {
@@ -17,6 +18,7 @@ public enum JSONDecoding {
     }
 
     /// Decodes one complete document held in a byte array.
+    @inlinable
     public static func decode<T: JSONDecodable>(_ type: T.Type, from bytes: [UInt8], maxDepth: Int = 512) throws(JSONDecodingError) -> T {
         let result: Result<T, JSONDecodingError> = bytes.withUnsafeBytes { buffer in
             Result { () throws(JSONDecodingError) -> T in try decode(type, from: buffer, maxDepth: maxDepth) }
@@ -30,6 +32,7 @@ public enum JSONDecoding {
     }
 
     /// Fills in the JSON pointer (by re-walking the document to the failing byte) and the type name.
+    @usableFromInline
     static func locate<T>(_ error: JSONDecodingError, in bytes: UnsafeRawBufferPointer, maxDepth: Int, type: T.Type) -> JSONDecodingError {
         var located = error
         if located.typeName == nil { located.typeName = String(reflecting: type).replacingSwiftModulePrefix() }

@@ -65,7 +65,7 @@ extension JSONReader {
     }
 
     /// Consumes `,` (or, at the end, `}` and returns false), leaving the reader at the next key's quote.
-    @usableFromInline
+    @inlinable
     mutating func advanceToMember(_ cursor: inout JSONObjectCursor) throws(JSONDecodingError) -> Bool {
         var next = try peekByte()
         if next == UInt8(ascii: "}") {
@@ -95,7 +95,7 @@ extension JSONReader {
         try expectColon()
     }
 
-    @usableFromInline
+    @inlinable
     mutating func expectColon() throws(JSONDecodingError) {
         guard try peekByte() == UInt8(ascii: ":") else { throw syntaxError("expected ':' after a member name") }
         index += 1

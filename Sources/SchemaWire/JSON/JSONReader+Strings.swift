@@ -28,7 +28,15 @@ extension JSONReader {
         while true {
             while index + 8 <= count {
                 let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if JSONReader.hasSpecialByte(word) { break }
+                let special = JSONReader.specialByteMask(word)
+                if special != 0 {
+                    // The lowest flagged byte is exact (false positives only appear above it):
+                    // step straight to it, keeping the plain bytes before it for the ASCII check.
+                    let plainBytes = special.trailingZeroBitCount >> 3
+                    bits |= word & ((1 &<< UInt64(plainBytes &* 8)) &- 1)
+                    index += plainBytes
+                    break
+                }
                 bits |= word
                 index += 8
             }
@@ -60,9 +68,11 @@ extension JSONReader {
         return (scan.start, scan.end, scan.escaped)
     }
 
-    /// Whether any byte of `word` is `"`, `\` or below 0x20 (a classic SWAR test).
+    /// The high bit of each byte of `word` that may be `"`, `\` or below 0x20 (a classic SWAR test):
+    /// zero when there is none, and the lowest set bit always marks the first such byte
+    /// (little-endian order).
     @inlinable @inline(__always)
-    static func hasSpecialByte(_ word: UInt64) -> Bool {
+    static func specialByteMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
@@ -70,7 +80,7 @@ extension JSONReader {
         let hasQuote = (quote &- ones) & ~quote & high
         let hasBackslash = (backslash &- ones) & ~backslash & high
         let hasControl = (word &- ones &* 0x20) & ~word & high
-        return (hasQuote | hasBackslash | hasControl) != 0
+        return hasQuote | hasBackslash | hasControl
     }
 
     /// Builds a String from raw bytes known to contain no escapes, validating UTF-8 unless ASCII.

@@ -5,7 +5,8 @@ import SchemaWireSimulator
 @testable import EventsHubAPI
 
 /// The Events Hub client against the Events Hub simulator, over real sockets on 127.0.0.1.
-@Suite("Events Hub client over loopback")
+// A lost wake-up would hang the run; the limit turns it into a failure naming the test.
+@Suite("Events Hub client over loopback", .timeLimit(.minutes(2)))
 struct EventsHubClientTests {
     static let fast = ClientConfiguration.simulator
 

@@ -5,7 +5,8 @@ import SchemaWireSimulator
 @testable import NavixyAPI
 
 /// The Navixy client against the Navixy simulator, over real sockets on 127.0.0.1.
-@Suite("Navixy client over loopback")
+// A lost wake-up would hang the run; the limit turns it into a failure naming the test.
+@Suite("Navixy client over loopback", .timeLimit(.minutes(2)))
 struct NavixyClientTests {
     static let hash = "f4bf1b754034213653dad99c78c4b237"
     static let fast = ClientConfiguration.simulator

@@ -4,7 +4,8 @@ import Testing
 
 /// The client core's behaviour over an in-process link (the socket-level tests live with the API
 /// modules and run against the simulators).
-@Suite("Channel client core")
+// A lost wake-up would hang the run; the limit turns it into a failure naming the test.
+@Suite("Channel client core", .timeLimit(.minutes(2)))
 struct ChannelClientTests {
     private func makeClient(
         _ transport: MemoryTransport,
@@ -196,14 +197,17 @@ struct ChannelClientTests {
         peer.send("block|ok")
         var iterator = blocks.makeAsyncIterator()
         #expect(try await iterator.next() == "ok")
+        // The actor reports what it cannot route; the iterator reports what it cannot decode, on the
+        // consumer's task, so the two kinds may interleave either way.
         var seen = diagnostics.makeAsyncIterator()
-        let firstDiagnostic = await seen.next()
-        guard case .malformed(channel: "block", _, excerpt: "block|!") = firstDiagnostic else {
-            Issue.record("unexpected \(String(describing: firstDiagnostic))")
-            return
-        }
-        #expect(await seen.next() == .unroutable(reason: "no address", excerpt: "no bar here"))
-        #expect(await seen.next() == .unroutable(reason: "no subscription for other", excerpt: "other|x"))
+        var reported: [ClientDiagnostic] = []
+        for _ in 0..<3 { if let diagnostic = await seen.next() { reported.append(diagnostic) } }
+        #expect(reported.contains(.unroutable(reason: "no address", excerpt: "no bar here")))
+        #expect(reported.contains(.unroutable(reason: "no subscription for other", excerpt: "other|x")))
+        #expect(reported.contains { diagnostic in
+            if case .malformed(channel: "block", _, excerpt: "block|!") = diagnostic { return true }
+            return false
+        }, "\(reported)")
         #expect(await client.state == .connected)
         await client.close()
     }
@@ -306,26 +310,24 @@ struct ChannelClientTests {
         let slow = try await client.subscribe(LineChannel(name: "block"), buffer: .dropOldest(capacity: 4))
         let fast = try await client.subscribe(LineChannel(name: "block"), buffer: .dropNewest(capacity: 100))
         _ = await sent.next()
-        // One batch message carries 10 events: the slow consumer (not reading yet) keeps the last 4.
-        peer.send("block|" + (1...10).map(String.init).joined(separator: ","))
-        peer.send("block|end")
+        // Six messages in one read: the slow consumer (not reading yet) keeps the last four; a
+        // message carrying several events counts once.
+        peer.send(batch: ["block|1,2,3", "block|4", "block|5", "block|6", "block|7,8", "block|end"])
         var fastIterator = fast.makeAsyncIterator()
         var fastSeen: [String] = []
         while let value = try await fastIterator.next() {
             fastSeen.append(value)
             if value == "end" { break }
         }
-        #expect(fastSeen == (1...10).map(String.init) + ["end"])
+        #expect(fastSeen == (1...8).map(String.init) + ["end"])
         #expect(fast.droppedCount == 0)
-        #expect(slow.droppedCount == 7)
+        #expect(slow.droppedCount == 2)
         var slowIterator = slow.makeAsyncIterator()
         var slowSeen: [String] = []
-        for _ in 0..<4 { slowSeen.append(try await slowIterator.next() ?? "") }
-        #expect(slowSeen == ["8", "9", "10", "end"])
+        for _ in 0..<5 { slowSeen.append(try await slowIterator.next() ?? "") }
+        #expect(slowSeen == ["5", "6", "7", "8", "end"])
         var reports = diagnostics.makeAsyncIterator()
-        var last: ClientDiagnostic?
-        for _ in 0..<7 { last = await reports.next() }
-        #expect(last == .eventsDropped(channel: "block", total: 7))
+        #expect(await reports.next() == .eventsDropped(channel: "block", total: 2))
         await client.close()
     }
 

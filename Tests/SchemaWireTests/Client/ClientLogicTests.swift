@@ -69,7 +69,7 @@ struct BufferPolicyTests {
         var values: [Int] = []
         while true {
             switch await sink.take() {
-            case .events(let events): values += events
+            case .messages(let messages): values += messages
             case .end(let error): return (values, error)
             }
         }
@@ -128,11 +128,33 @@ struct BufferPolicyTests {
         for value in 1...3 { _ = sink.deliver(value) }
         try? await Task.sleep(for: .milliseconds(50))
         sink.flush()
-        guard case .events(let events) = await consumer.value else {
-            Issue.record("expected events")
+        guard case .messages(let messages) = await consumer.value else {
+            Issue.record("expected messages")
             return
         }
-        #expect(events == [1, 2, 3])
+        #expect(messages == [1, 2, 3])
+    }
+
+    @Test("a batch that overflows is cut as each policy says, counted once per lost message")
+    func batchDelivery() async {
+        let oldest = ConsumerSink<Int>(channel: "c", policy: .dropOldest(capacity: 4))
+        _ = oldest.deliver(contentsOf: [1, 2, 3])
+        #expect(oldest.deliver(contentsOf: Array(4...10)) == .eventsDropped(channel: "c", total: 6))
+        oldest.finish(nil)
+        #expect(await drain(oldest).values == [7, 8, 9, 10])
+
+        let newest = ConsumerSink<Int>(channel: "c", policy: .dropNewest(capacity: 4))
+        #expect(newest.deliver(contentsOf: [1, 2, 3]) == nil)
+        #expect(newest.deliver(contentsOf: [4, 5, 6]) == .eventsDropped(channel: "c", total: 2))
+        newest.finish(nil)
+        #expect(await drain(newest).values == [1, 2, 3, 4])
+
+        let failing = ConsumerSink<Int>(channel: "c", policy: .failSubscription(capacity: 2))
+        #expect(failing.deliver(contentsOf: [1, 2, 3, 4]) == .eventsDropped(channel: "c", total: 2))
+        #expect(failing.deliver(contentsOf: [5]) == nil)
+        let drained = await drain(failing)
+        #expect(drained.values == [1, 2])
+        #expect(drained.error == .bufferOverflow(channel: "c", capacity: 2))
     }
 
     @Test("cancelling a waiting consumer ends it and runs the termination handler once")
