@@ -21,11 +21,12 @@ enum StreamBenchPeer {
     }
 
     /// Runs the client against `url` until it has `count` events; `latency` asks for per-event latencies.
-    /// The subprocess is waited for on a thread of its own, never on the cooperative pool.
-    static func run(url: String, count: Int, latency: Bool) async throws -> Measurement {
+    /// When `warmUp` is positive the same process first reads that many events on a connection of its
+    /// own, unmeasured. The subprocess is waited for on a thread of its own, never on the cooperative pool.
+    static func run(url: String, count: Int, warmUp: Int, latency: Bool) async throws -> Measurement {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, url, String(count), latency ? "latency" : "flood"]
+        process.arguments = ["python3", "-c", script, url, String(count), latency ? "latency" : "flood", String(warmUp)]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -59,12 +60,13 @@ enum StreamBenchPeer {
         return Measurement(count: Int(received), seconds: seconds, latencies: latencies)
     }
 
-    /// The peer: subscribe, then read `count` state events, parsing each with `json.loads`.
+    /// The peer: subscribe, then read `count` state events, parsing each with `json.loads` (after an
+    /// unmeasured warm-up connection when asked).
     private static let script = #"""
     import asyncio, json, sys, time
     import websockets
 
-    async def main(url, count, mode):
+    async def consume(url, count, mode):
         async with websockets.connect(url, max_size=None, compression=None, ping_interval=None) as ws:
             await ws.recv()  # the Atmosphere handshake frame
             await ws.send(json.dumps({"action": "subscribe", "hash": "0" * 32,
@@ -82,8 +84,13 @@ enum StreamBenchPeer {
                 if mode == "latency":
                     latencies.append(now - event["data"]["source_id"])
             last = time.monotonic_ns()
-        print(json.dumps({"count": received, "seconds": (last - first) / 1e9, "latencies": latencies}))
+        return {"count": received, "seconds": (last - first) / 1e9, "latencies": latencies}
 
-    asyncio.run(main(sys.argv[1], int(sys.argv[2]), sys.argv[3]))
+    async def main(url, count, mode, warm_up):
+        if warm_up > 0:
+            await consume(url, warm_up, "flood")
+        print(json.dumps(await consume(url, count, mode)))
+
+    asyncio.run(main(sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])))
     """#
 }
