@@ -47,6 +47,27 @@ import SchemaWire
         #expect(value.text == "2018-10-17 12:51:55")
     }
 
+    @Test func theDefaultFormAcceptsExactlyTheDatesFoundationCallsValid() throws {
+        // Years from 1600: Foundation's Gregorian calendar is Julian before 1582; ours is proleptic.
+        var random = SystemRandomNumberGenerator()
+        let calendar = Calendar(identifier: .gregorian)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        for _ in 0..<3_000 {
+            let (year, month, day) = (Int.random(in: 1600...9999, using: &random), Int.random(in: 0...13, using: &random), Int.random(in: 0...32, using: &random))
+            let (hour, minute, second) = (Int.random(in: 0...25, using: &random), Int.random(in: 0...61, using: &random), Int.random(in: 0...61, using: &random))
+            let text = String(repeating: "0", count: 4 - String(year).count) + "\(year)-\(two(month))-\(two(day)) \(two(hour)):\(two(minute)):\(two(second))"
+            let components = DateComponents(calendar: calendar, year: year, month: month, day: day)
+            let valid = (1...12).contains(month) && components.isValidDate && hour < 24 && minute < 60 && second < 60
+            let parsed = try? DateTime(parsing: text)
+            #expect((parsed != nil) == valid, "\(text)")
+            if let parsed {
+                #expect(parsed.text == text)
+                let fields: [Int] = [parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.second]
+                #expect(fields == [year, month, day, hour, minute, second])
+            }
+        }
+    }
+
     @Test func readsIsoWithOffsetZuluAndFraction() throws {
         let wire = try DateTime(parsing: "2025-10-08T18:31:53-06:00")
         #expect(wire.utcOffset == -21_600)

@@ -27,6 +27,13 @@ import SchemaWire
         #expect(try Self.fields(#"{ "c" : 1 , "\u0061":2,"zz":3,"b":4}"#, ["a", "b", "c"]) == [2, 0, -1, 1])
     }
 
+    @Test func longNamesAreComparedToTheirLastByte() throws {
+        let names = ["movement_status_update", "movement_status_updatf", ""]
+        let text = #"{"movement_status_updatf":1,"movement_status_update":2,"":3,"movement_status_upda":4,"movement_xtatus_update":5}"#
+        #expect(try Self.fields(text, names) == [1, 0, 2, -1, -1])
+        #expect(try Self.fields(#"{"movement_status_update":1,"movement_status_updatf":2,"":3}"#, names) == [0, 1, 2])
+    }
+
     @Test func nonASCIINamesMatch() throws {
         #expect(try Self.fields(#"{"é":1,"日本":2}"#, ["日本", "é"]) == [1, 0])
     }

@@ -33,14 +33,27 @@ public struct JSONKeyTable: Sendable {
         let length = starts[field + 1] - start
         let end = offset + length
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
-        return storage.withUnsafeBufferPointer { table -> Int? in
-            var position = 0
-            while position < length {
-                if table[start + position] != bytes[offset + position] { return nil }
-                position += 1
-            }
-            return end
+        if length == 0 { return end }
+        return storage.withUnsafeBytes { table -> Int? in
+            JSONKeyTable.equal(table.baseAddress! + start, bytes.baseAddress! + offset, count: length) ? end : nil
         }
+    }
+
+    /// Whether `count` bytes at `left` and `right` are equal, compared eight at a time.
+    @inlinable @inline(__always)
+    static func equal(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if left.load(fromByteOffset: offset, as: UInt8.self) != right.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The number of names.
@@ -49,7 +62,7 @@ public struct JSONKeyTable: Sendable {
     /// The index of the name whose UTF-8 bytes equal `key`, trying `hint` first; -1 when unknown.
     @inlinable
     func index(of key: UnsafeRawBufferPointer, hint: Int) -> Int {
-        storage.withUnsafeBufferPointer { table -> Int in
+        storage.withUnsafeBytes { table -> Int in
             let fieldCount = starts.count - 1
             if hint >= 0, hint < fieldCount, matches(key, table, hint) { return hint }
             var field = 0
@@ -62,15 +75,11 @@ public struct JSONKeyTable: Sendable {
     }
 
     @inlinable
-    func matches(_ key: UnsafeRawBufferPointer, _ table: UnsafeBufferPointer<UInt8>, _ field: Int) -> Bool {
+    func matches(_ key: UnsafeRawBufferPointer, _ table: UnsafeRawBufferPointer, _ field: Int) -> Bool {
         let start = starts[field]
         let length = starts[field + 1] - start
         guard length == key.count else { return false }
-        var offset = 0
-        while offset < length {
-            if table[start + offset] != key[offset] { return false }
-            offset += 1
-        }
-        return true
+        guard length > 0 else { return true }
+        return JSONKeyTable.equal(table.baseAddress! + start, key.baseAddress!, count: length)
     }
 }

@@ -19,8 +19,34 @@ enum DateTimeParser {
         let message: String
     }
 
+    /// Navixy's default form, exactly `yyyy-MM-dd HH:mm:ss`, read with fixed offsets and no cursor;
+    /// `nil` for anything else, including out-of-range fields (``parse(_:)`` then says what is wrong).
+    static func parseDefaultForm(_ bytes: UnsafeBufferPointer<UInt8>) -> DateTime? {
+        guard bytes.count == 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: " "),
+              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":") else { return nil }
+        var valid = true
+        func number(_ start: Int, _ count: Int) -> Int {
+            var value = 0
+            for index in start..<(start + count) {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                valid = valid && digit < 10
+                value = value &* 10 &+ Int(digit)
+            }
+            return value
+        }
+        let year = number(0, 4), month = number(5, 2), day = number(8, 2)
+        let hour = number(11, 2), minute = number(14, 2), second = number(17, 2)
+        guard valid, month >= 1, month <= 12, day >= 1, day <= CivilCalendar.daysInMonth(year: year, month: month),
+              hour < 24, minute < 60, second < 60 else { return nil }
+        return DateTime(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+            nanosecond: 0, fractionDigits: 0, offsetMinutes: 0, separator: .space, zone: .none
+        )
+    }
+
     /// Parses `bytes` completely; anything left over is an error.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> DateTime {
+        if let value = parseDefaultForm(bytes) { return value }
         var cursor = Cursor(bytes: bytes)
         let year = try cursor.digits(4, "a four-digit year")
         try cursor.expect(UInt8(ascii: "-"), "'-' after the year")
