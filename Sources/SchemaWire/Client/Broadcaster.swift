@@ -41,3 +41,10 @@ struct Broadcaster<Element: Sendable> {
         return Array(observers.values)
     }
 }
+
+extension Locked {
+    /// Sends `value` to every observer of the broadcaster behind this lock.
+    func send<Element>(_ value: Element) where Value == Broadcaster<Element> {
+        withLock { $0.send(value) }
+    }
+}

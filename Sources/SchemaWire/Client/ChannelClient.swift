@@ -140,8 +140,8 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
             Task { await self?.consumerEnded(key: key, id: id) }
         }
         let consumer = ConsumerRecord(key: key, id: id, spec: spec, isFirst: registry.retain(spec), endRefused: sink.endRefused)
-        return Subscription(channel: channel, consumer: consumer, receipt: receipts[spec.address], sink: sink) { [diagnosticEvents] diagnostic in
-            diagnosticEvents.withLock { $0.send(diagnostic) }
+        return Subscription(channel: channel, consumer: consumer, receipt: receipts[spec.address], sink: sink) { [diagnosticEvents] in
+            diagnosticEvents.send($0)
         }
     }
 
@@ -669,6 +669,6 @@ public actor ChannelClient<Adapter: ProtocolAdapter> {
 
     /// Sends `diagnostic` to every diagnostics observer.
     private nonisolated func report(_ diagnostic: ClientDiagnostic) {
-        diagnosticEvents.withLock { $0.send(diagnostic) }
+        diagnosticEvents.send(diagnostic)
     }
 }

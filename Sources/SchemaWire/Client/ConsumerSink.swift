@@ -98,13 +98,10 @@ final class ConsumerSink<Message: Sendable>: Sendable {
                     state.head = 0
                 }
                 return (state.drops, nil)
-            case .dropNewest:
+            case .dropNewest, .failSubscription:
                 state.drops += messages.count - room
                 state.buffer.append(contentsOf: messages.prefix(room))
-                return (state.drops, nil)
-            case .failSubscription(let capacity):
-                state.drops += messages.count - room
-                state.buffer.append(contentsOf: messages.prefix(room))
+                guard case .failSubscription(let capacity) = policy else { return (state.drops, nil) }
                 state.ending = .some(.bufferOverflow(channel: channel, capacity: capacity))
                 return (state.drops, state.takeTerminationHandler())
             }

@@ -7,8 +7,9 @@ import SchemaWireSocket
 /// beside it, in the same run, a Python `websockets` client `json.loads` the same stream.
 ///
 /// Two measurements per client: events/s on an unpaced stream (first to last event at the consumer,
-/// after an equal unmeasured warm-up stream for each), and send-to-consumer latency percentiles on a stream paced at 10,000 events/s, read from the send
-/// time the server writes into each event's `source_id`.
+/// after an equal unmeasured warm-up stream for each), and send-to-consumer latency percentiles on a
+/// stream paced at 10,000 events/s, read from the send time the server writes into each event's
+/// `source_id`.
 enum StreamBenchmark {
     /// Events in each unpaced run, and how many measured runs each client gets.
     static let floodCount = 100_000, floodRounds = 3
